@@ -1,0 +1,55 @@
+package docpipe.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the launcher reads from its environment.
+ *
+ * @param home the repository root (holds {@code samples/} and each service's {@code target/})
+ * @param data the data directory, {@code DOCPIPE_DATA_DIR}, default {@code ./data}
+ * @param ingestToken the bearer token of the ingest service, {@code DOCPIPE_INGEST_TOKEN}
+ * @param javaCommand the {@code java} executable used for every child process
+ * @param launcherJar the exec jar that also runs the broker and store roles
+ * @param startTimeout how long {@code up} waits for each group of processes to become healthy
+ * @param extraJvmOptions {@code DOCPIPE_JVM_OPTS}, appended to every child JVM's options
+ */
+record Settings(Path home, DataDirectory data, String ingestToken, String javaCommand, Path launcherJar,
+        Duration startTimeout, List<String> extraJvmOptions) {
+
+    static final String DEFAULT_TOKEN = "dev-token";
+
+    static Settings fromEnvironment(Map<String, String> env, Path workingDirectory, Path launcherJar) {
+        Path home = env.containsKey("DOCPIPE_HOME") ? Path.of(env.get("DOCPIPE_HOME")) : homeOf(launcherJar, workingDirectory);
+        Path data = workingDirectory.resolve(env.getOrDefault("DOCPIPE_DATA_DIR", "data"));
+        String token = env.getOrDefault("DOCPIPE_INGEST_TOKEN", "");
+        Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("DOCPIPE_START_TIMEOUT", "240")));
+        List<String> jvmOptions = Arrays.stream(env.getOrDefault("DOCPIPE_JVM_OPTS", "").trim().split("\\s+"))
+                .filter(option -> !option.isEmpty())
+                .toList();
+        return new Settings(home.toAbsolutePath().normalize(), new DataDirectory(data),
+                token.isBlank() ? DEFAULT_TOKEN : token, runningJava(), launcherJar, timeout, jvmOptions);
+    }
+
+    /** The jar sits in {@code <home>/deploy/local/target/}; anything else (an IDE run) falls back to the working directory. */
+    private static Path homeOf(Path launcherJar, Path workingDirectory) {
+        Path candidate = launcherJar.toAbsolutePath().getParent();
+        for (int i = 0; i < 3 && candidate != null; i++) {
+            candidate = candidate.getParent();
+        }
+        return candidate != null && Files.isDirectory(candidate.resolve("samples")) ? candidate : workingDirectory;
+    }
+
+    private static String runningJava() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    Path samples() {
+        return home.resolve("samples");
+    }
+}

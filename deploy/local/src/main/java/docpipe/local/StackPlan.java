@@ -1,0 +1,103 @@
+package docpipe.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The six processes of the local stack and the exact command line of each. */
+final class StackPlan {
+
+    static final String BROKER = "broker";
+    static final String STORE = "store";
+    static final String BOOTSTRAP_SERVERS = "127.0.0.1:9092";
+    static final int STORE_PORT = 27017;
+    static final String MONGODB_URI = "mongodb://127.0.0.1:" + STORE_PORT;
+    static final String VERSION = "0.1.0-SNAPSHOT";
+
+    /** A Spring Boot service of the pipeline, with its fixed local port and heap. */
+    record Service(String name, int port, String maxHeap) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("ingest-service", 8081, "256m"),
+            new Service("parse-service", 8082, "384m"),
+            new Service("enrich-service", 8083, "256m"),
+            new Service("query-service", 8084, "256m"));
+
+    private final Settings settings;
+
+    StackPlan(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Every process name, in start order: what the pid files and logs are named after. */
+    static List<String> processNames() {
+        List<String> names = new ArrayList<>(List.of(BROKER, STORE));
+        SERVICES.forEach(service -> names.add(service.name()));
+        return names;
+    }
+
+    List<ProcessSpec> infrastructure() {
+        return List.of(broker(), store());
+    }
+
+    ProcessSpec broker() {
+        List<String> command = jvm(BROKER, "256m");
+        command.addAll(List.of("-jar", settings.launcherJar().toString(), BROKER, settings.data().kafka().toString(),
+                settings.data().run().resolve("broker.properties").toString()));
+        return new ProcessSpec(BROKER, command, new BrokerHealth(BOOTSTRAP_SERVERS));
+    }
+
+    ProcessSpec store() {
+        List<String> command = jvm(STORE, "192m");
+        command.addAll(List.of("-jar", settings.launcherJar().toString(), STORE, settings.data().storeFile().toString()));
+        return new ProcessSpec(STORE, command, new StoreHealth("127.0.0.1", STORE_PORT));
+    }
+
+    List<ProcessSpec> services() {
+        return SERVICES.stream().map(this::service).toList();
+    }
+
+    ProcessSpec service(Service service) {
+        List<String> command = jvm(service.name(), service.maxHeap());
+        command.add("-jar");
+        command.add(serviceJar(service.name()).toString());
+        command.addAll(serviceArguments(service));
+        return new ProcessSpec(service.name(), command, ActuatorHealth.onPort(service.port()));
+    }
+
+    List<String> serviceArguments(Service service) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + service.port(),
+                "--spring.kafka.bootstrap-servers=" + BOOTSTRAP_SERVERS,
+                "--spring.mongodb.uri=" + MONGODB_URI));
+        if (service.name().equals("ingest-service")) {
+            arguments.add("--docpipe.ingest.token=" + settings.ingestToken());
+            arguments.add("--docpipe.inbox.folder=" + settings.data().inbox());
+        }
+        return arguments;
+    }
+
+    Path serviceJar(String name) {
+        return settings.home().resolve(name).resolve("target").resolve(name + "-" + VERSION + "-exec.jar");
+    }
+
+    /**
+     * A small footprint per JVM: six of them must fit in 2.5 GB resident. Serial GC and C1 only cost little
+     * throughput at this scale and save memory and start-up CPU on a small machine.
+     */
+    private List<String> jvm(String name, String maxHeap) {
+        List<String> command = new ArrayList<>(List.of(
+                settings.javaCommand(),
+                ProcessSpec.roleMarker(name),
+                "-Xmx" + maxHeap,
+                "-Xss512k",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=64m",
+                "-Dfile.encoding=UTF-8",
+                "-Djava.awt.headless=true"));
+        command.addAll(settings.extraJvmOptions());
+        return command;
+    }
+}

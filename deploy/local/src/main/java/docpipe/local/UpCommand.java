@@ -1,0 +1,138 @@
+package docpipe.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./docpipe up}: starts the stack, waits for it, seeds the inbox once, prints how to use it, then stays. */
+final class UpCommand {
+
+    private static final Duration GRACE = Duration.ofSeconds(20);
+    private static final List<Integer> PORTS = List.of(9092, 9093, StackPlan.STORE_PORT, 8081, 8082, 8083, 8084);
+
+    private final Settings settings;
+    private final Console console;
+    private final DataDirectory data;
+    private final StackPlan plan;
+
+    UpCommand(Settings settings, Console console) {
+        this.settings = settings;
+        this.console = console;
+        this.data = settings.data();
+        this.plan = new StackPlan(settings);
+    }
+
+    int run() throws InterruptedException {
+        data.create();
+        RunningStack running = new RunningStack(data);
+        if (running.launcher().isPresent()) {
+            console.info("a stack is already running from " + data.root() + " (launcher pid "
+                    + running.launcher().get().pid() + "): use ./docpipe status, or ./docpipe stop first");
+            return 1;
+        }
+        Map<String, ProcessHandle> leftovers = running.processes();
+        if (!leftovers.isEmpty()) {
+            console.info("processes of an earlier run are still alive (its launcher was killed): stopping them first");
+            running.stopProcesses(GRACE, console);
+        }
+        String problem = missingJarsOrBusyPorts();
+        if (problem != null) {
+            console.info(problem);
+            return 1;
+        }
+
+        ProcessSupervisor supervisor = new ProcessSupervisor(data, settings.home(), console, Backoff.DEFAULT);
+        data.pidFile(RunningStack.LAUNCHER).write(ProcessHandle.current().pid());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            console.info("shutting down");
+            supervisor.stopAll(GRACE);
+            data.pidFile(RunningStack.LAUNCHER).delete();
+            console.info("stopped; all state is kept in " + data.root());
+            stopped.countDown();
+        }, "docpipe-shutdown"));
+
+        console.info("data directory " + data.root());
+        HealthWaiter waiter = new HealthWaiter(console, supervisor, settings.startTimeout());
+        try {
+            List<ProcessSpec> infrastructure = plan.infrastructure();
+            supervisor.startGroup(infrastructure);
+            waiter.awaitHealthy(infrastructure);
+            List<ProcessSpec> services = plan.services();
+            supervisor.startGroup(services);
+            waiter.awaitHealthy(services);
+        }
+        catch (HealthWaiter.NotHealthy e) {
+            console.info("ERROR: " + e.getMessage());
+            for (String name : e.names()) {
+                console.plain("---- last lines of " + data.log(name) + " ----");
+                LogTail.lastLines(data.log(name), 40).forEach(console::plain);
+            }
+            console.plain("----");
+            return 1; // System.exit runs the shutdown hook, which stops what was started
+        }
+        seedSamples();
+        printWelcome();
+        stopped.await();
+        return 0;
+    }
+
+    private String missingJarsOrBusyPorts() {
+        for (StackPlan.Service service : StackPlan.SERVICES) {
+            Path jar = plan.serviceJar(service.name());
+            if (!Files.isRegularFile(jar)) {
+                return "ERROR: " + jar + " is missing: build first with `mvn -B -DskipTests install` (./docpipe does)";
+            }
+        }
+        if (!Files.isRegularFile(settings.launcherJar())) {
+            return "ERROR: " + settings.launcherJar() + " is missing: build first with `mvn -B -DskipTests install`";
+        }
+        for (int port : PORTS) {
+            if (new PortProbe("127.0.0.1", port).open()) {
+                return "ERROR: port " + port + " is already in use by another program (another docpipe stack with a"
+                        + " different data directory?): stop it first";
+            }
+        }
+        return null;
+    }
+
+    private void seedSamples() {
+        try {
+            List<String> copied = new SampleSeeder(settings.samples(), data).seedOnce();
+            if (!copied.isEmpty()) {
+                console.info("first start of this data directory: copied " + copied.size() + " samples into "
+                        + data.inbox() + " " + copied);
+            }
+        }
+        catch (IOException e) {
+            console.info("could not copy the samples into the inbox: " + e.getMessage());
+        }
+    }
+
+    private void printWelcome() {
+        String token = settings.ingestToken();
+        StringBuilder text = new StringBuilder("\n  docpipe is up.\n\n");
+        for (StackPlan.Service service : StackPlan.SERVICES) {
+            String base = "http://127.0.0.1:" + service.port();
+            text.append(String.format("  %-15s %s   health %s/actuator/health   metrics %s/actuator/prometheus%n",
+                    service.name(), base, base, base));
+        }
+        text.append("  kafka           127.0.0.1:9092 (data in ").append(data.kafka()).append(")\n");
+        text.append("  mongodb         ").append(StackPlan.MONGODB_URI).append(" (data in ").append(data.store()).append(")\n");
+        text.append("  logs            ").append(data.logs()).append("\n");
+        text.append("  inbox           ").append(data.inbox()).append("\n\n");
+        text.append("  ingest token    ").append(token).append(settings.ingestToken().equals(Settings.DEFAULT_TOKEN)
+                ? "   (local default; set DOCPIPE_INGEST_TOKEN to change it)\n\n" : "\n\n");
+        text.append("  try:\n");
+        text.append("    curl -H \"Authorization: Bearer ").append(token)
+                .append("\" -F file=@samples/A-RES-76-270.en.txt http://127.0.0.1:8081/api/documents\n");
+        text.append("    curl http://127.0.0.1:8084/api/documents/<id>\n");
+        text.append("    curl http://127.0.0.1:8084/api/documents/<id>/paragraphs\n\n");
+        text.append("  Ctrl-C stops everything (or ./docpipe stop from another terminal).\n");
+        console.plain(text.toString());
+    }
+}

@@ -1,0 +1,66 @@
+package docpipe.local.e2e;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+/** What a user does with curl, over HTTP: upload to the ingest service, ask the query service. */
+final class PipelineClient {
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final RestClient http = RestClient.create();
+    private final RunningPipeline pipeline;
+
+    PipelineClient(RunningPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    Answer upload(String fileName, byte[] bytes, String token) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        var request = http.post().uri("http://127.0.0.1:" + pipeline.ingestPort + "/api/documents")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
+    }
+
+    Answer query(String pathAndQuery) {
+        return get(pipeline.queryPort, pathAndQuery);
+    }
+
+    Answer get(int port, String pathAndQuery) {
+        return http.get().uri("http://127.0.0.1:" + port + pathAndQuery)
+                .exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
+    }
+
+    String text(int port, String path) {
+        return http.get().uri("http://127.0.0.1:" + port + path).retrieve().body(String.class);
+    }
+
+    String stageOf(String id) {
+        Answer answer = query("/api/documents/" + id);
+        return answer.status() == 200 ? answer.body().path("status").path("stage").asString() : "HTTP " + answer.status();
+    }
+
+    private JsonNode read(byte[] body) throws IOException {
+        return body.length == 0 ? json.missingNode() : json.readTree(body);
+    }
+}

@@ -1,0 +1,59 @@
+package docpipe.local.e2e;
+
+import docpipe.enrich.EnrichServiceApplication;
+import docpipe.ingest.IngestServiceApplication;
+import docpipe.parse.ParseServiceApplication;
+import docpipe.query.QueryServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The four services started in this JVM against a given broker and store, each on a random port,
+ * exactly as their own main methods start them.
+ */
+final class RunningPipeline implements AutoCloseable {
+
+    static final String TOKEN = "e2e-test-token";
+
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    final int ingestPort;
+    final int parsePort;
+    final int enrichPort;
+    final int queryPort;
+
+    RunningPipeline(String bootstrapServers, String mongoUri, Path inbox) {
+        // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
+        queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox);
+        enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox);
+        parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox);
+        ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox);
+    }
+
+    private int start(Supplier<SpringApplicationBuilder> builder, String bootstrapServers, String mongoUri,
+                      Path inbox) {
+        ConfigurableApplicationContext context = builder.get().run(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--spring.mongodb.uri=" + mongoUri,
+                "--docpipe.ingest.token=" + TOKEN,
+                "--docpipe.inbox.folder=" + inbox,
+                "--docpipe.topics.retry-backoff=200ms",
+                "--docpipe.topics.retry-for=2s",
+                "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
+                "--spring.main.banner-mode=off");
+        contexts.add(context);
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Override
+    public void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            contexts.get(i).close();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package docpipe.enrich.entities;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A short form whose entity depends on context ({@code 大会}, {@code 秘书长}), one row of
+ * {@code gazetteer/ambiguous.tsv}.
+ *
+ * @param rule    {@code anaphora}: refers back to the latest earlier mention of a trigger in the text;
+ *                {@code owner}: belongs to a trigger mentioned at most {@code window} characters before
+ */
+record AmbiguousForm(String form, String defaultId, String rule, Set<String> triggers, String resolvedId, int window) {
+
+    static AmbiguousForm of(String[] row) {
+        var triggers = Arrays.stream(row[3].split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        return new AmbiguousForm(row[0].trim(), row[1].trim(), row[2].trim(), triggers, row[4].trim(),
+                Integer.parseInt(row[5].trim()));
+    }
+}

@@ -1,0 +1,59 @@
+package docpipe.enrich.pipeline;
+
+import docpipe.enrich.EnrichServiceApplication;
+import docpipe.enrich.annotate.DocumentEnricher;
+import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentParsed;
+import docpipe.events.MetricNames;
+import docpipe.events.Stage;
+import docpipe.events.StatusChanged;
+import docpipe.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/** Enriches each parsed document and publishes the result on {@code docs.enriched}. */
+@Component
+class ParsedDocumentListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ParsedDocumentListener.class);
+
+    private final DocumentEnricher enricher;
+    private final KafkaTemplate<String, Object> kafka;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ParsedDocumentListener(DocumentEnricher enricher, KafkaTemplate<String, Object> kafka, MeterRegistry meters,
+                           Clock clock) {
+        this.enricher = enricher;
+        this.kafka = kafka;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = Topics.PARSED, groupId = EnrichServiceApplication.NAME)
+    void on(DocumentParsed parsed) {
+        Timer.Sample sample = Timer.start(meters);
+        DocumentEnriched enriched = enricher.enrich(parsed, clock.instant());
+        String key = parsed.documentId().value();
+        kafka.send(Topics.ENRICHED, key, enriched);
+        kafka.send(Topics.STATUS, key, StatusChanged.reached(parsed.documentId(), Stage.ENRICHED, parsed.fileName(),
+                EnrichServiceApplication.NAME, enriched.enrichedAt()));
+        // Waiting here means the offset is committed only once the result is on the broker.
+        kafka.flush();
+        sample.stop(meters.timer(MetricNames.STAGE_DURATION, MetricNames.TAG_STAGE, "enrich"));
+        meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, "enrich", MetricNames.TAG_OUTCOME, "success")
+                .increment();
+        meters.counter(MetricNames.PARAGRAPHS, MetricNames.TAG_STAGE, "enrich").increment(enriched.paragraphs().size());
+        enriched.paragraphs().forEach(p -> p.annotations().entities().forEach(e ->
+                meters.counter(MetricNames.ENTITIES, "type", e.type()).increment()));
+        log.info("Enriched {} '{}': {} paragraphs, {} references", parsed.documentId(), parsed.fileName(),
+                enriched.paragraphs().size(), enriched.references().size());
+    }
+}

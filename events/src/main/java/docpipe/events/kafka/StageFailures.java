@@ -1,0 +1,91 @@
+package docpipe.events.kafka;
+
+import docpipe.events.DocumentId;
+import docpipe.events.MetricNames;
+import docpipe.events.StatusChanged;
+import docpipe.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * The error-handling setup every consuming stage uses: transient faults are retried with exponential
+ * back-off; a permanent fault (an exception of a not-retryable class, a record that cannot be
+ * deserialized) or one that outlasts the retries sends the record to the topic's dead-letter topic with
+ * the reason in the {@link Topics#HEADER_FAILURE_REASON} header, and publishes the document's status as
+ * FAILED with a human-readable reason.
+ *
+ * @param stage        the metric tag and failed-stage name of the consuming stage ({@code parse})
+ * @param service      the service name written into the status event
+ * @param firstBackoff the first pause before a retry; it doubles each time
+ * @param retryFor     how long a transient fault is retried in all
+ * @param describe     turns the root cause of a failure into the sentence a user reads
+ */
+public record StageFailures(String stage, String service, Duration firstBackoff, Duration retryFor,
+                            Function<Throwable, String> describe) {
+
+    private static final Logger log = LoggerFactory.getLogger(StageFailures.class);
+
+    @SafeVarargs
+    public final DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> kafka, MeterRegistry meters,
+                                                  Clock clock, Class<? extends Exception>... permanent) {
+        var deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+        deadLetters.setHeadersFunction((record, e) -> {
+            var headers = new RecordHeaders();
+            headers.add(Topics.HEADER_FAILURE_REASON, reasonOf(e).getBytes(StandardCharsets.UTF_8));
+            return headers;
+        });
+        var backOff = new ExponentialBackOff(firstBackoff.toMillis(), 2.0);
+        backOff.setMaxElapsedTime(retryFor.toMillis());
+        var handler = new DefaultErrorHandler((record, e) -> {
+            deadLetters.accept(record, e);
+            meters.counter(MetricNames.DEAD_LETTERS, "topic", record.topic()).increment();
+            meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, stage, MetricNames.TAG_OUTCOME, "failed")
+                    .increment();
+            reportFailure(kafka, record, e, clock);
+        }, backOff);
+        handler.addNotRetryableExceptions(DeserializationException.class);
+        for (Class<? extends Exception> type : permanent) {
+            handler.addNotRetryableExceptions(type);
+        }
+        return handler;
+    }
+
+    private void reportFailure(KafkaTemplate<Object, Object> kafka, ConsumerRecord<?, ?> record, Exception e,
+                               Clock clock) {
+        String key = record.key() == null ? null : record.key().toString();
+        String reason = reasonOf(e);
+        log.warn("Stage {} gave up on {}: {}", stage, key, reason);
+        if (DocumentId.isValid(key)) {
+            kafka.send(Topics.STATUS, key, StatusChanged.failed(DocumentId.of(key), stage.toUpperCase(), reason,
+                    null, service, clock.instant()));
+        }
+    }
+
+    /** The user-facing reason: {@link #describe} applied to the root domain exception, not to a wrapper. */
+    public String reasonOf(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof ListenerExecutionFailedException || t.getMessage() == null) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof DeserializationException) {
+            return "The event could not be read: " + t.getMessage();
+        }
+        return describe.apply(t);
+    }
+}

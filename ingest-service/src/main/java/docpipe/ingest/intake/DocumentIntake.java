@@ -1,0 +1,122 @@
+package docpipe.ingest.intake;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import docpipe.events.DocumentId;
+import docpipe.events.DocumentReceived;
+import docpipe.events.MetricNames;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.bson.BsonString;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * Accepts a file: checks it, stores its bytes in GridFS, records it, and announces it on
+ * {@code docs.received}. It answers only after the bytes and the announcement are both durable; a crash
+ * between the two is repaired by the {@link Reconciler}. The same bytes twice give the same id, and the
+ * second time {@code duplicate = true}.
+ */
+@Service
+public class DocumentIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentIntake.class);
+
+    private final UploadLedger ledger;
+    private final GridFSBucket bucket;
+    private final Announcer announcer;
+    private final IngestProperties properties;
+    private final MediaTypeGuard mediaTypes = new MediaTypeGuard();
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    DocumentIntake(UploadLedger ledger, GridFSBucket rawFiles, Announcer announcer, IngestProperties properties,
+                   MeterRegistry meters, Clock clock) {
+        this.ledger = ledger;
+        this.bucket = rawFiles;
+        this.announcer = announcer;
+        this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public Receipt accept(FileSource source, String rawFileName, long size) throws IOException {
+        Timer.Sample sample = Timer.start(meters);
+        String fileName = FileNames.sanitize(rawFileName);
+        if (size == 0) {
+            throw RejectedFileException.empty();
+        }
+        if (size > properties.maxFileSize().toBytes()) {
+            throw RejectedFileException.tooLarge(properties.maxFileSize().toBytes());
+        }
+        String mediaType;
+        try (InputStream in = new BufferedInputStream(source.open())) {
+            mediaType = mediaTypes.check(in, fileName);
+        } catch (RejectedFileException e) {
+            count("rejected");
+            throw e;
+        }
+        byte[] sha256 = digest(source);
+        DocumentId id = DocumentId.fromSha256(sha256);
+        String hex = HexFormat.of().formatHex(sha256);
+
+        if (!ledger.claim(id, fileName, mediaType, size, hex, clock.instant())) {
+            log.info("Duplicate upload of {} as '{}'", id, fileName);
+            count("duplicate");
+            return new Receipt(id, ledger.fileNameOf(id).orElse(fileName), hex, mediaType, size, true);
+        }
+        store(id, fileName, mediaType, source);
+        DocumentReceived event = ledger.markStored(id, properties.bucket());
+        announcer.announce(event);
+        ledger.markAnnounced(id);
+        meters.counter(MetricNames.INGESTED_BYTES).increment(size);
+        count("success");
+        sample.stop(meters.timer(MetricNames.STAGE_DURATION, MetricNames.TAG_STAGE, "ingest"));
+        log.info("Received {} '{}' ({}, {} bytes)", id, fileName, mediaType, size);
+        return new Receipt(id, fileName, hex, mediaType, size, false);
+    }
+
+    private void store(DocumentId id, String fileName, String mediaType, FileSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            bucket.uploadFromStream(new BsonString(id.value()), fileName, in,
+                    new GridFSUploadOptions().metadata(new Document("mediaType", mediaType)));
+        } catch (MongoWriteException e) {
+            // A run that crashed after storing left the same bytes under the same id: nothing to do.
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    private void count(String outcome) {
+        meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, "ingest", MetricNames.TAG_OUTCOME, outcome)
+                .increment();
+    }
+
+    private static byte[] digest(FileSource source) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(source.open(), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return sha.digest();
+    }
+}

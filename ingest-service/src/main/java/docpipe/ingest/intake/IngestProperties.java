@@ -1,0 +1,20 @@
+package docpipe.ingest.intake;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
+
+/**
+ * How the ingest service accepts files.
+ *
+ * @param token          the bearer token that uploads must carry (never logged)
+ * @param maxFileSize    the largest file accepted, over HTTP or from the inbox
+ * @param bucket         the GridFS bucket that holds the raw bytes
+ * @param publishTimeout how long to wait for the broker to acknowledge an announcement
+ * @param reconcileAfter how old a stored-but-unannounced file must be before the reconciler republishes it
+ */
+@ConfigurationProperties("docpipe.ingest")
+public record IngestProperties(String token, DataSize maxFileSize, String bucket, Duration publishTimeout,
+                               Duration reconcileAfter) {
+}

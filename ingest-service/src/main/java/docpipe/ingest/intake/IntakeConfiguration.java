@@ -1,0 +1,30 @@
+package docpipe.ingest.intake;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class IntakeConfiguration {
+
+    @Bean
+    GridFSBucket rawFiles(MongoClient mongo, MongoProperties mongoProperties, IngestProperties properties) {
+        return GridFSBuckets.create(mongo.getDatabase(mongoProperties.getMongoClientDatabase()), properties.bucket());
+    }
+
+    @Bean
+    UploadLedger uploadLedger(MongoClient mongo, MongoProperties mongoProperties) {
+        String database = mongoProperties.getMongoClientDatabase();
+        return new UploadLedger(mongo.getDatabase(database).getCollection("uploads"), database);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,76 @@
+package docpipe.ingest.intake;
+
+import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * Decides whether a file is of a type the pipeline can read, from its bytes first and its name second,
+ * and refuses a file whose name claims one type while its bytes are another (a mislabelled file).
+ */
+class MediaTypeGuard {
+
+    private static final Set<MediaType> READABLE = Set.of(
+            MediaType.application("pdf"),
+            MediaType.application("msword"),
+            MediaType.application("x-tika-msoffice"),
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            MediaType.application("x-tika-ooxml"),
+            MediaType.application("zip"),
+            MediaType.text("html"),
+            MediaType.application("xhtml+xml"),
+            MediaType.TEXT_PLAIN);
+
+    private final Tika tika = new Tika();
+    private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+
+    /** The media type to record for the file, or a {@link RejectedFileException} with status 415. */
+    String check(InputStream content, String fileName) throws IOException {
+        MediaType byContent = MediaType.parse(tika.detect(content));
+        MediaType byName = MediaType.parse(tika.detect(fileName));
+        if (byContent == null || MediaType.OCTET_STREAM.equals(byContent)) {
+            throw RejectedFileException.unsupported("The content of '" + fileName
+                    + "' is not a format docpipe reads (PDF, DOCX, DOC, HTML, text or Markdown).");
+        }
+        if (!isReadable(byContent)) {
+            throw RejectedFileException.unsupported("'" + fileName + "' is " + byContent
+                    + ", which docpipe does not read (PDF, DOCX, DOC, HTML, text or Markdown).");
+        }
+        if (byName != null && !MediaType.OCTET_STREAM.equals(byName)) {
+            if (registry.isInstanceOf(byName, byContent)) {
+                if (!isReadable(byName)) {
+                    throw RejectedFileException.unsupported("'" + fileName + "' is " + byName
+                            + ", which docpipe does not read.");
+                }
+                return byName.toString();
+            }
+            if (!registry.isInstanceOf(byContent, byName) && !bothText(byName, byContent)) {
+                throw RejectedFileException.unsupported("'" + fileName + "' is named as " + byName
+                        + " but its content is " + byContent + ".");
+            }
+        }
+        if (MediaType.application("zip").equals(byContent)) {
+            throw RejectedFileException.unsupported("'" + fileName
+                    + "' is a ZIP archive; docpipe reads DOCX but not other archives.");
+        }
+        return byContent.toString();
+    }
+
+    private boolean isReadable(MediaType type) {
+        for (MediaType t = type; t != null; t = registry.getSupertype(t)) {
+            if (READABLE.contains(t.getBaseType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean bothText(MediaType a, MediaType b) {
+        return registry.isInstanceOf(a, MediaType.TEXT_PLAIN) && registry.isInstanceOf(b, MediaType.TEXT_PLAIN);
+    }
+}

@@ -1,0 +1,36 @@
+package docpipe.ingest.security;
+
+import docpipe.ingest.intake.IngestProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Writes need the bearer token; reads, health and metrics are open. Stateless: no sessions, no CSRF
+ * (there are no cookies to forge).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, IngestProperties properties) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint();
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .addFilterBefore(new BearerTokenFilter(properties.token()), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+}

@@ -1,0 +1,49 @@
+package docpipe.ingest.upload;
+
+import docpipe.ingest.intake.BrokerUnavailableException;
+import docpipe.ingest.intake.RejectedFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every refusal into an RFC 9457 problem that says what was wrong, without internals. */
+@RestControllerAdvice
+class UploadErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadErrors.class);
+
+    @ExceptionHandler(RejectedFileException.class)
+    ProblemDetail rejected(RejectedFileException e) {
+        return problem(e.status(), "File rejected", e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+                "The upload is larger than the limit of this service.");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed upload",
+                "The request is not a readable multipart upload with a part named 'file'.");
+    }
+
+    @ExceptionHandler(BrokerUnavailableException.class)
+    ProblemDetail brokerDown(BrokerUnavailableException e) {
+        log.warn("Upload stored but not yet announced: {}", e.getCause().toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Pipeline temporarily unavailable", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,76 @@
+package docpipe.parse.pipeline;
+
+import docpipe.events.DocumentParsed;
+import docpipe.events.DocumentReceived;
+import docpipe.events.MetricNames;
+import docpipe.events.ParsedDocument;
+import docpipe.events.Stage;
+import docpipe.events.StatusChanged;
+import docpipe.events.Topics;
+import docpipe.parse.ParseServiceApplication;
+import docpipe.parse.extract.DocumentReader;
+import docpipe.parse.extract.UnreadableDocumentException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+
+/**
+ * Parses each received document: fetches its bytes by the claim check, extracts text and structure,
+ * and publishes the result on {@code docs.parsed}. A file that can never be read fails permanently
+ * (see {@link PipelineErrorHandling}); anything else is retried.
+ */
+@Component
+class ReceivedDocumentListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceivedDocumentListener.class);
+
+    private final RawFileStore rawFiles;
+    private final DocumentReader reader;
+    private final KafkaTemplate<String, Object> kafka;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ReceivedDocumentListener(RawFileStore rawFiles, DocumentReader reader, KafkaTemplate<String, Object> kafka,
+                             MeterRegistry meters, Clock clock) {
+        this.rawFiles = rawFiles;
+        this.reader = reader;
+        this.kafka = kafka;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = Topics.RECEIVED, groupId = ParseServiceApplication.NAME)
+    void on(DocumentReceived received) throws UnreadableDocumentException, IOException {
+        Timer.Sample sample = Timer.start(meters);
+        ParsedDocument document;
+        try (InputStream in = rawFiles.open(received.blob())) {
+            document = reader.read(in, received.fileName(), received.mediaType());
+        } catch (UnreadableDocumentException e) {
+            meters.counter(MetricNames.EXTRACTION_FAILURES, MetricNames.TAG_REASON, e.reason()).increment();
+            throw e;
+        }
+        var parsed = new DocumentParsed(received.documentId(), received.fileName(), received.receivedAt(),
+                clock.instant(), document);
+        String key = received.documentId().value();
+        kafka.send(Topics.PARSED, key, parsed);
+        kafka.send(Topics.STATUS, key, StatusChanged.reached(received.documentId(), Stage.PARSED,
+                received.fileName(), ParseServiceApplication.NAME, parsed.parsedAt()));
+        // Waiting here means the offset is committed only once the result is on the broker.
+        kafka.flush();
+        sample.stop(meters.timer(MetricNames.STAGE_DURATION, MetricNames.TAG_STAGE, "parse"));
+        meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, "parse", MetricNames.TAG_OUTCOME, "success")
+                .increment();
+        meters.counter(MetricNames.PARAGRAPHS, MetricNames.TAG_STAGE, "parse").increment(document.paragraphs().size());
+        log.info("Parsed {} '{}': {} {} in {}, {} items", received.documentId(), received.fileName(),
+                document.metadata().type(), document.metadata().symbol(), document.metadata().language(),
+                document.paragraphs().size());
+    }
+}

@@ -1,0 +1,185 @@
+package docpipe.parse.structure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The domain knowledge of UN document structure, read from the TSV files under {@code structure/}:
+ * line patterns, ordered heading labels, month names, the opening words of preambular and operative
+ * paragraphs and the stop words of the Latin-script languages. Immutable once loaded.
+ */
+final class StructurePatterns {
+
+    static final String ANY = "*";
+
+    private final Map<String, List<Entry>> patterns;
+    private final Map<String, List<String>> sequences;
+    private final Map<String, List<String>> months;
+    private final Map<String, Pattern> preambularOpeners;
+    private final Map<String, Pattern> operativeOpeners;
+    private final Map<String, List<String>> stopWords;
+
+    private record Entry(String language, Pattern pattern, String raw) {
+    }
+
+    private StructurePatterns() {
+        patterns = new LinkedHashMap<>();
+        for (String[] row : rows("patterns.tsv", 3)) {
+            patterns.computeIfAbsent(row[0], k -> new ArrayList<>())
+                    .add(new Entry(row[1], Pattern.compile(row[2]), row[2]));
+        }
+        sequences = new LinkedHashMap<>();
+        for (String[] row : rows("sequences.tsv", 3)) {
+            sequences.put(row[0] + "/" + row[1], List.of(row[2].trim().split("\\s+")));
+        }
+        months = new LinkedHashMap<>();
+        for (String[] row : rows("months.tsv", 2)) {
+            months.put(row[0], List.of(row[1].split("\\|")));
+        }
+        preambularOpeners = openers("preambular-verbs.tsv");
+        operativeOpeners = openers("operative-verbs.tsv");
+        stopWords = new LinkedHashMap<>();
+        for (String[] row : rows("stopwords.tsv", 2)) {
+            stopWords.put(row[0], List.of(row[1].trim().split("\\s+")));
+        }
+    }
+
+    private static final class Holder {
+        static final StructurePatterns INSTANCE = new StructurePatterns();
+    }
+
+    static StructurePatterns get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The patterns of that name for the language, language-specific ones first, then those for any language. */
+    List<Pattern> all(String name, String language) {
+        List<Pattern> specific = new ArrayList<>();
+        List<Pattern> general = new ArrayList<>();
+        for (Entry e : patterns.getOrDefault(name, List.of())) {
+            if (e.language().equals(ANY)) {
+                general.add(e.pattern());
+            } else if (language == null || e.language().equals(language)) {
+                specific.add(e.pattern());
+            }
+        }
+        specific.addAll(general);
+        return specific;
+    }
+
+    /** Rows whose second column is a value rather than a language (e.g. the document type patterns). */
+    Map<String, List<Pattern>> byValue(String name) {
+        Map<String, List<Pattern>> result = new LinkedHashMap<>();
+        for (Entry e : patterns.getOrDefault(name, List.of())) {
+            result.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e.pattern());
+        }
+        return result;
+    }
+
+    /** The first match of any pattern of that name, anchored as the pattern says, or null. */
+    Matcher match(String name, String language, String line) {
+        for (Pattern p : all(name, language)) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    boolean matches(String name, String language, String line) {
+        return match(name, language, line) != null;
+    }
+
+    List<String> sequence(String name, String language) {
+        return sequences.get(name + "/" + language);
+    }
+
+    Map<String, List<String>> months() {
+        return months;
+    }
+
+    Map<String, List<String>> stopWords() {
+        return stopWords;
+    }
+
+    /** Whether the text opens with one of the language's preambular words (any language when null). */
+    boolean opensPreambular(String text, String language) {
+        return opens(preambularOpeners, text, language);
+    }
+
+    boolean opensOperative(String text, String language) {
+        return opens(operativeOpeners, text, language);
+    }
+
+    private static boolean opens(Map<String, Pattern> openers, String text, String language) {
+        if (language != null && openers.containsKey(language)) {
+            return openers.get(language).matcher(text).lookingAt();
+        }
+        return openers.values().stream().anyMatch(p -> p.matcher(text).lookingAt());
+    }
+
+    private static Map<String, Pattern> openers(String file) {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String[] row : rows(file, 2)) {
+            if (row[0].equals("prefix")) {
+                String[] p = row[1].split("\t", 2);
+                prefixes.put(p[0], p[1]);
+            } else {
+                words.put(row[0], row[1]);
+            }
+        }
+        Map<String, Pattern> result = new LinkedHashMap<>();
+        words.forEach((language, list) -> {
+            String prefix = prefixes.containsKey(language) ? "(?:(?:" + quoteAll(prefixes.get(language)) + ")\\s*,?\\s*)?" : "";
+            String boundary = language.equals("zh") ? "" : "(?![\\p{L}])";
+            result.put(language, Pattern.compile("(?iu)" + prefix + "(?:" + quoteAll(list) + ")" + boundary));
+        });
+        return result;
+    }
+
+    private static String quoteAll(String barList) {
+        List<String> quoted = new ArrayList<>();
+        List<String> items = new ArrayList<>(List.of(barList.split("\\|")));
+        items.sort((a, b) -> b.length() - a.length());
+        for (String item : items) {
+            quoted.add(Pattern.quote(item.trim()).replace(" ", "\\E\\s+\\Q"));
+        }
+        return String.join("|", quoted);
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = StructurePatterns.class.getResourceAsStream("/structure/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource structure/" + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t", columns);
+                if (row.length < columns) {
+                    throw new IllegalStateException("structure/" + file + ": expected " + columns + " columns in: " + line);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,146 @@
+package docpipe.query.web;
+
+import com.mongodb.client.model.Filters;
+import docpipe.events.DocumentId;
+import docpipe.events.Stage;
+import docpipe.query.store.Symbols;
+import org.bson.conversions.Bson;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The filters of the document list and the search, turned into MongoDB filters combined with AND.
+ * Repeating a tag filter ({@code theme=health&theme=youth}) asks for all of them; repeating
+ * {@code type} or {@code language} for any of them.
+ */
+public final class FilterParameters {
+
+    /** Filters both endpoints accept. */
+    public static final Set<String> COMMON = Set.of("symbol", "type", "language", "theme", "sdg", "entity",
+            "dateFrom", "dateTo");
+    /** Filters only the search accepts (they are paragraph properties). */
+    public static final Set<String> PARAGRAPH_ONLY = Set.of("documentId", "entityType");
+    /** Filters only the document list accepts. */
+    public static final Set<String> DOCUMENT_ONLY = Set.of("stage");
+
+    private static final Set<String> TYPES = Set.of("REPORT", "RESOLUTION", "NOTE", "LETTER", "OTHER");
+    private static final Set<String> ENTITY_TYPES = Set.of("ORGANIZATION", "COUNTRY", "PLACE", "INSTRUMENT",
+            "DOCUMENT", "EVENT", "PERSON", "DATE", "PERCENT");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    private FilterParameters() {
+    }
+
+    public static Bson documents(QueryParameters parameters) {
+        List<Bson> filters = common(parameters);
+        List<String> stages = parameters.all("stage").stream().map(s -> stage(s).name()).toList();
+        if (!stages.isEmpty()) {
+            filters.add(Filters.in("status.stage", stages));
+        }
+        return and(filters);
+    }
+
+    public static Bson paragraphs(QueryParameters parameters) {
+        List<Bson> filters = common(parameters);
+        String documentId = parameters.single("documentId");
+        if (documentId != null) {
+            if (!DocumentId.isValid(documentId)) {
+                throw new BadRequestException("documentId must be 24 lower-case hex digits, not '" + documentId + "'");
+            }
+            filters.add(Filters.eq("documentId", documentId));
+        }
+        List<String> entityTypes = parameters.all("entityType").stream()
+                .map(t -> oneOf("entityType", t.toUpperCase(Locale.ROOT), ENTITY_TYPES)).toList();
+        if (!entityTypes.isEmpty()) {
+            filters.add(Filters.all("entityTypes", entityTypes));
+        }
+        return and(filters);
+    }
+
+    private static List<Bson> common(QueryParameters parameters) {
+        List<Bson> filters = new ArrayList<>();
+        String symbol = parameters.single("symbol");
+        if (symbol != null) {
+            filters.add(Filters.eq("symbolKey", Symbols.key(symbol)));
+        }
+        List<String> types = parameters.all("type").stream()
+                .map(t -> oneOf("type", t.toUpperCase(Locale.ROOT), TYPES)).toList();
+        if (!types.isEmpty()) {
+            filters.add(Filters.in("type", types));
+        }
+        List<String> languages = parameters.all("language").stream().map(FilterParameters::language).toList();
+        if (!languages.isEmpty()) {
+            filters.add(Filters.in("language", languages));
+        }
+        List<String> themes = parameters.all("theme");
+        if (!themes.isEmpty()) {
+            filters.add(Filters.all("themeIds", themes));
+        }
+        List<Integer> sdgs = parameters.all("sdg").stream().map(FilterParameters::sdg).toList();
+        if (!sdgs.isEmpty()) {
+            filters.add(Filters.all("sdgGoals", sdgs));
+        }
+        List<String> entities = parameters.all("entity");
+        if (!entities.isEmpty()) {
+            filters.add(Filters.all("entityIds", entities));
+        }
+        LocalDate from = parameters.date("dateFrom");
+        LocalDate to = parameters.date("dateTo");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestException("dateFrom " + from + " is after dateTo " + to);
+        }
+        // dates are ISO 8601 strings, so they compare in calendar order
+        if (from != null) {
+            filters.add(Filters.gte("date", from.toString()));
+        }
+        if (to != null) {
+            filters.add(Filters.lt("date", to.plusDays(1).toString()));
+        }
+        return filters;
+    }
+
+    private static Bson and(List<Bson> filters) {
+        return filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
+    }
+
+    private static String oneOf(String name, String value, Set<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new BadRequestException(name + " must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+                    + ", not '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String language(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (!LANGUAGE.matcher(lower).matches()) {
+            throw new BadRequestException("language must be an ISO 639-1 code such as zh or en, not '" + value + "'");
+        }
+        return lower;
+    }
+
+    private static int sdg(String value) {
+        try {
+            int goal = Integer.parseInt(value);
+            if (goal >= 1 && goal <= 17) {
+                return goal;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException("sdg must be a goal number from 1 to 17, not '" + value + "'");
+    }
+
+    private static Stage stage(String value) {
+        try {
+            return Stage.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("stage must be one of RECEIVED, PARSED, ENRICHED, STORED, FAILED, not '" + value + "'");
+        }
+    }
+}
