@@ -11,7 +11,8 @@ import java.util.Map;
  * What the launcher reads from its environment.
  *
  * @param home the repository root (holds {@code samples/} and each service's {@code target/})
- * @param data the data directory, {@code DOCPIPE_DATA_DIR}, default {@code ./data}
+ * @param data the data directory, {@code DOCPIPE_DATA_DIR} (relative to the working directory), default
+ *        {@code data/} in the repository root
  * @param ingestToken the bearer token of the ingest service, {@code DOCPIPE_INGEST_TOKEN}
  * @param javaCommand the {@code java} executable used for every child process
  * @param launcherJar the exec jar that also runs the broker and store roles
@@ -25,7 +26,8 @@ record Settings(Path home, DataDirectory data, String ingestToken, String javaCo
 
     static Settings fromEnvironment(Map<String, String> env, Path workingDirectory, Path launcherJar) {
         Path home = env.containsKey("DOCPIPE_HOME") ? Path.of(env.get("DOCPIPE_HOME")) : homeOf(launcherJar, workingDirectory);
-        Path data = workingDirectory.resolve(env.getOrDefault("DOCPIPE_DATA_DIR", "data"));
+        Path data = env.containsKey("DOCPIPE_DATA_DIR") ? workingDirectory.resolve(env.get("DOCPIPE_DATA_DIR"))
+                : home.resolve("data");
         String token = env.getOrDefault("DOCPIPE_INGEST_TOKEN", "");
         Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("DOCPIPE_START_TIMEOUT", "240")));
         List<String> jvmOptions = Arrays.stream(env.getOrDefault("DOCPIPE_JVM_OPTS", "").trim().split("\\s+"))

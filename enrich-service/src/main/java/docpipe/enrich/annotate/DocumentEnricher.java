@@ -1,15 +1,25 @@
 package docpipe.enrich.annotate;
 
+import docpipe.enrich.citations.Citations;
+import docpipe.enrich.entities.DocumentVocabulary;
+import docpipe.enrich.text.LanguageGuesser;
+import docpipe.enrich.themes.DocumentProfile;
+import docpipe.enrich.themes.TopicEvidence;
 import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentParsed;
+import docpipe.events.ParsedDocument.Paragraph;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Enriches a whole parsed document: every paragraph, with the document's own context (abbreviations
- * it defines, section headings). Plain Java, thread-safe.
- * PLACEHOLDER: annotates each paragraph on its own; replaced by the full enricher.
+ * Enriches a whole parsed document in reading order, with the document's own context: abbreviations it
+ * defines ({@code 联合国开发计划署(开发署)}) apply to the rest of it, and a paragraph's section headings
+ * lend it their themes at reduced weight. Plain Java, thread-safe (all state is per call).
  */
 public final class DocumentEnricher {
 
@@ -21,10 +31,40 @@ public final class DocumentEnricher {
 
     public DocumentEnriched enrich(DocumentParsed parsed, Instant now) {
         var metadata = parsed.document().metadata();
-        var paragraphs = parsed.document().paragraphs().stream()
-                .map(p -> new DocumentEnriched.EnrichedParagraph(p, annotator.annotate(p.text(), metadata.language())))
-                .toList();
+        var paragraphs = parsed.document().paragraphs();
+        String language = metadata.language() != null ? metadata.language() : guessLanguage(paragraphs);
+        var vocabulary = new DocumentVocabulary();
+        Map<String, TopicEvidence> headingEvidence = new HashMap<>();
+        var enriched = new ArrayList<EnrichedParagraph>(paragraphs.size());
+        for (Paragraph paragraph : paragraphs) {
+            var headings = "HEADING".equals(paragraph.kind()) ? List.<TopicEvidence>of()
+                    : paragraph.sectionPath().stream()
+                    .map(h -> headingEvidence.computeIfAbsent(h, k -> annotator.annotate(k, language,
+                            new DocumentVocabulary(), List.of()).evidence()))
+                    .toList();
+            var annotated = annotator.annotate(paragraph.text(), language, vocabulary, headings);
+            enriched.add(new EnrichedParagraph(paragraph, annotated.annotations()));
+        }
+        var references = Citations.references(
+                enriched.stream().map(p -> p.annotations().entities()).toList(), metadata.symbol());
         return new DocumentEnriched(parsed.documentId(), parsed.fileName(), parsed.receivedAt(), now, metadata,
-                paragraphs, List.of(), "0", "0");
+                enriched, references, annotator.taxonomyVersion(), annotator.gazetteerVersion());
     }
+
+    /**
+     * The document's theme and SDG profile (paragraph counts and mean scores). The event has no field for
+     * it yet, so a consumer derives it from the enriched paragraphs.
+     */
+    public static DocumentProfile profile(DocumentEnriched enriched) {
+        return DocumentProfile.of(enriched.paragraphs().stream().map(EnrichedParagraph::annotations).toList());
+    }
+
+    private static String guessLanguage(List<Paragraph> paragraphs) {
+        var sample = new StringBuilder();
+        for (int i = 0; i < paragraphs.size() && sample.length() < 2000; i++) {
+            sample.append(paragraphs.get(i).text()).append('\n');
+        }
+        return LanguageGuesser.guess(sample.toString());
+    }
+
 }

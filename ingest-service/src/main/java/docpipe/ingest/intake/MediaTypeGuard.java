@@ -26,13 +26,23 @@ class MediaTypeGuard {
             MediaType.application("xhtml+xml"),
             MediaType.TEXT_PLAIN);
 
+    private static final int SNIFF_BYTES = 8192;
+
     private final Tika tika = new Tika();
     private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     /** The media type to record for the file, or a {@link RejectedFileException} with status 415. */
     String check(InputStream content, String fileName) throws IOException {
+        content.mark(SNIFF_BYTES);
+        byte[] head = content.readNBytes(SNIFF_BYTES);
+        content.reset();
         MediaType byContent = MediaType.parse(tika.detect(content));
         MediaType byName = MediaType.parse(tika.detect(fileName));
+        if (MediaType.OCTET_STREAM.equals(byContent) && bothText(byName, MediaType.TEXT_PLAIN)
+                && looksLikeLegacyText(head)) {
+            // Tika recognises ASCII and UTF-8 text by its bytes; GB18030, Big5 or windows-1252 text it cannot.
+            byContent = MediaType.TEXT_PLAIN;
+        }
         if (byContent == null || MediaType.OCTET_STREAM.equals(byContent)) {
             throw RejectedFileException.unsupported("The content of '" + fileName
                     + "' is not a format docpipe reads (PDF, DOCX, DOC, HTML, text or Markdown).");
@@ -40,6 +50,11 @@ class MediaTypeGuard {
         if (!isReadable(byContent)) {
             throw RejectedFileException.unsupported("'" + fileName + "' is " + byContent
                     + ", which docpipe does not read (PDF, DOCX, DOC, HTML, text or Markdown).");
+        }
+        if (registry.isInstanceOf(byContent, MediaType.application("zip"))
+                && !registry.isInstanceOf(byName, MediaType.application("x-tika-ooxml"))) {
+            throw RejectedFileException.unsupported("'" + fileName
+                    + "' is a ZIP archive; docpipe reads DOCX but not other archives.");
         }
         if (byName != null && !MediaType.OCTET_STREAM.equals(byName)) {
             if (registry.isInstanceOf(byName, byContent)) {
@@ -54,11 +69,21 @@ class MediaTypeGuard {
                         + " but its content is " + byContent + ".");
             }
         }
-        if (MediaType.application("zip").equals(byContent)) {
-            throw RejectedFileException.unsupported("'" + fileName
-                    + "' is a ZIP archive; docpipe reads DOCX but not other archives.");
-        }
         return byContent.toString();
+    }
+
+    /** No NUL bytes and hardly any other control characters: text in a legacy encoding, not binary. */
+    private static boolean looksLikeLegacyText(byte[] head) {
+        int controls = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        return head.length > 0 && controls * 100 < head.length;
     }
 
     private boolean isReadable(MediaType type) {

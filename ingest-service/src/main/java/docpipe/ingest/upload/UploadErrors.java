@@ -8,11 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every refusal into an RFC 9457 problem that says what was wrong, without internals. */
+/**
+ * Turns every refusal into an RFC 9457 problem that says what was wrong, without internals. Spring MVC's own
+ * errors (an upload over the size limit: 413) come from {@link ResponseEntityExceptionHandler}.
+ */
 @RestControllerAdvice
 class UploadErrors extends ResponseEntityExceptionHandler {
 
@@ -21,12 +23,6 @@ class UploadErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RejectedFileException.class)
     ProblemDetail rejected(RejectedFileException e) {
         return problem(e.status(), "File rejected", e.getMessage());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large",
-                "The upload is larger than the limit of this service.");
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -10,17 +10,18 @@ final class Labels {
     private Labels() {
     }
 
-    static int ordinal(String label, List<String> sequence) {
+    /** The label's position; {@code roman} says whether I, V, X, L, C are Roman numerals here (chapters) or letters. */
+    static int ordinal(String label, List<String> sequence, boolean roman) {
         if (sequence != null) {
             int i = sequence.indexOf(label);
             if (i >= 0) {
                 return i + 1;
             }
         }
-        if (label.matches("[IVXLC]+")) {
+        if (roman && label.matches("[IVXLC]+")) {
             return roman(label);
         }
-        if (label.matches("[ivxlc]+")) {
+        if (roman && label.matches("[ivxlc]+")) {
             return roman(label.toUpperCase());
         }
         if (label.matches("[一二三四五六七八九十百〇零]+")) {

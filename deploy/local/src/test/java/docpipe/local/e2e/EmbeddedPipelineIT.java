@@ -17,7 +17,7 @@ class EmbeddedPipelineIT extends PipelineEndToEndTests {
         broker = new EmbeddedKafkaKraftBroker(1, 2);
         broker.afterPropertiesSet();
         store = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = store.bind("127.0.0.1", 0);
+        InetSocketAddress address = store.bind();
         return new String[] {broker.getBrokersAsString(), "mongodb://127.0.0.1:" + address.getPort()};
     }
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -33,8 +32,7 @@ abstract class PipelineEndToEndTests {
 
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
 
-    @TempDir
-    Path inbox;
+    private Path inbox;
 
     private RunningPipeline pipeline;
     private PipelineClient client;
@@ -46,6 +44,7 @@ abstract class PipelineEndToEndTests {
 
     @BeforeAll
     void startPipeline() throws Exception {
+        inbox = Files.createTempDirectory("e2e-inbox");
         String[] infrastructure = startInfrastructure();
         pipeline = new RunningPipeline(infrastructure[0], infrastructure[1], inbox);
         client = new PipelineClient(pipeline);

@@ -1,0 +1,235 @@
+package docpipe.local.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import docpipe.events.TopicDefaults;
+import docpipe.events.Topics;
+
+/**
+ * Checks of a set of Kubernetes objects against the contract: run on the base's files as written and on every
+ * overlay as Kustomize renders it.
+ */
+final class KubernetesChecks {
+
+    private final List<Map<String, Object>> objects;
+
+    KubernetesChecks(List<Map<String, Object>> objects) {
+        this.objects = objects;
+    }
+
+    List<Map<String, Object>> ofKind(String kind) {
+        return objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+    }
+
+    Map<String, Object> named(String kind, String name) {
+        return ofKind(kind).stream().filter(o -> name.equals(Tree.string(o, "metadata", "name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    void deploymentsFollowTheContract() {
+        assertThat(ofKind("Deployment")).extracting(d -> Tree.string(d, "metadata", "name"))
+                .containsExactlyInAnyOrderElementsOf(Contract.PORTS.keySet());
+        Contract.PORTS.forEach((name, port) -> {
+            Map<String, Object> deployment = named("Deployment", name);
+            Map<String, Object> pod = Tree.map(deployment, "spec", "template");
+            assertThat(Tree.map(deployment, "spec", "selector", "matchLabels")).as(name).isNotEmpty();
+            assertThat(Tree.map(pod, "metadata", "labels"))
+                    .containsAllEntriesOf(Tree.map(deployment, "spec", "selector", "matchLabels"));
+            assertThat(Tree.at(pod, "spec", "securityContext", "runAsNonRoot")).as(name).isEqualTo(true);
+
+            List<Map<String, Object>> containers = Tree.maps(pod, "spec", "containers");
+            assertThat(containers).as(name).hasSize(1);
+            Map<String, Object> container = containers.get(0);
+            assertThat(Tree.string(container, "image")).as(name).contains("docpipe/" + name);
+            assertThat(Tree.string(container, "ports", 0, "containerPort")).as(name).isEqualTo(String.valueOf(port));
+            assertThat(Tree.string(container, "ports", 0, "name")).isEqualTo("http");
+
+            assertThat(Tree.string(container, "livenessProbe", "httpGet", "path")).as(name).isEqualTo(Contract.LIVENESS);
+            assertThat(Tree.string(container, "readinessProbe", "httpGet", "path")).as(name).isEqualTo(Contract.READINESS);
+            assertThat(Tree.string(container, "startupProbe", "httpGet", "path")).as(name).isEqualTo(Contract.LIVENESS);
+            for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+                assertThat(Tree.string(container, probe, "httpGet", "port")).as(name + " " + probe).isEqualTo("http");
+            }
+            for (String bound : List.of("requests", "limits")) {
+                assertThat(Tree.map(container, "resources", bound)).as(name + " " + bound).containsKeys("cpu", "memory");
+            }
+            assertThat(Tree.map(pod, "metadata", "annotations"))
+                    .containsEntry("prometheus.io/port", String.valueOf(port))
+                    .containsEntry("prometheus.io/path", Contract.METRICS);
+
+            Map<String, Object> env = env(container);
+            assertThat(Contract.SERVICE_ENV).as(name).containsAll(env.keySet());
+            assertThat(Tree.string(env, "SERVER_PORT")).as(name).isEqualTo(String.valueOf(port));
+            assertThat(Tree.string(env, "SPRING_MONGODB_URI", "valueFrom", "secretKeyRef", "key"))
+                    .isEqualTo("connectionString.standard");
+            if (name.equals("ingest-service")) {
+                assertThat(Tree.string(env, "DOCPIPE_INGEST_TOKEN", "valueFrom", "secretKeyRef", "name"))
+                        .isEqualTo("docpipe-ingest-token");
+                assertThat(Tree.string(env, "DOCPIPE_INBOX_FOLDER", "value")).isNotBlank();
+            } else {
+                assertThat(env.keySet()).as(name).doesNotContainAnyElementsOf(Contract.INGEST_ONLY_ENV);
+            }
+            List<String> configMaps = Tree.maps(container, "envFrom").stream()
+                    .map(e -> Tree.string(e, "configMapRef", "name")).toList();
+            assertThat(configMaps).as(name).containsExactly("docpipe-config");
+        });
+        Map<String, Object> config = Tree.map(named("ConfigMap", "docpipe-config"), "data");
+        assertThat(Contract.SERVICE_ENV).containsAll(config.keySet());
+        assertThat(config).containsEntry("DOCPIPE_TOPICS_REPLICATION_FACTOR", "3")
+                .containsKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS", "JAVA_TOOL_OPTIONS");
+        assertThat(Tree.string(config, "SPRING_KAFKA_BOOTSTRAP_SERVERS"))
+                .isEqualTo(kafkaName() + "-kafka-bootstrap:" + plainListenerPort());
+    }
+
+    /** Every Secret, ConfigMap and PersistentVolumeClaim a pod refers to exists, or is made by the MongoDB operator. */
+    void podsReferToObjectsThatExist() {
+        Set<String> secrets = names("Secret");
+        secrets.add(mongoConnectionSecret());
+        for (Map<String, Object> deployment : ofKind("Deployment")) {
+            Map<String, Object> pod = Tree.map(deployment, "spec", "template", "spec");
+            for (Map<String, Object> container : Tree.maps(pod, "containers")) {
+                for (Map<String, Object> variable : Tree.maps(container, "env")) {
+                    String secret = Tree.string(variable, "valueFrom", "secretKeyRef", "name");
+                    if (secret != null) {
+                        assertThat(secrets).contains(secret);
+                    }
+                }
+                Tree.maps(container, "envFrom").forEach(e -> assertThat(names("ConfigMap"))
+                        .contains(Tree.string(e, "configMapRef", "name")));
+            }
+            for (Map<String, Object> volume : Tree.maps(pod, "volumes")) {
+                String claim = Tree.string(volume, "persistentVolumeClaim", "claimName");
+                if (claim != null) {
+                    assertThat(names("PersistentVolumeClaim")).contains(claim);
+                }
+            }
+        }
+        assertThat(Tree.maps(named("Deployment", "ingest-service"), "spec", "template", "spec", "volumes"))
+                .anySatisfy(v -> assertThat(Tree.string(v, "persistentVolumeClaim", "claimName")).isEqualTo("ingest-inbox"));
+    }
+
+    void servicesAndDisruptionBudgetsSelectTheirDeployment() {
+        Contract.PORTS.forEach((name, port) -> {
+            Map<String, Object> podLabels = Tree.map(named("Deployment", name), "spec", "template", "metadata", "labels");
+            Map<String, Object> service = named("Service", name);
+            assertThat(podLabels).as(name).containsAllEntriesOf(Tree.map(service, "spec", "selector"));
+            assertThat(Tree.string(service, "spec", "ports", 0, "port")).isEqualTo(String.valueOf(port));
+            assertThat(Tree.string(service, "spec", "ports", 0, "name")).isEqualTo("http");
+
+            Map<String, Object> budget = named("PodDisruptionBudget", name);
+            assertThat(podLabels).as(name).containsAllEntriesOf(Tree.map(budget, "spec", "selector", "matchLabels"));
+            assertThat(Tree.map(budget, "spec")).containsAnyOf(Map.entry("maxUnavailable", 1), Map.entry("minAvailable", 1));
+        });
+        Map<String, Object> monitor = named("ServiceMonitor", "docpipe");
+        Map<String, Object> selector = Tree.map(monitor, "spec", "selector", "matchLabels");
+        assertThat(ofKind("Service")).filteredOn(s -> Tree.map(s, "metadata", "labels").entrySet()
+                        .containsAll(selector.entrySet()))
+                .extracting(s -> Tree.string(s, "metadata", "name"))
+                .containsExactlyInAnyOrderElementsOf(Contract.PORTS.keySet());
+        assertThat(Tree.string(monitor, "spec", "endpoints", 0, "path")).isEqualTo(Contract.METRICS);
+        assertThat(Tree.string(monitor, "spec", "endpoints", 0, "port")).isEqualTo("http");
+    }
+
+    void topicsAreThePipelineTopicsWithContractPartitions() {
+        List<Map<String, Object>> topics = ofKind("KafkaTopic");
+        assertThat(topics).extracting(t -> Tree.string(t, "spec", "topicName"))
+                .containsExactlyInAnyOrderElementsOf(TopicDefaults.all());
+        for (Map<String, Object> topic : topics) {
+            String name = Tree.string(topic, "spec", "topicName");
+            assertThat(Tree.string(topic, "spec", "partitions")).as(name).isEqualTo(String.valueOf(TopicDefaults.PARTITIONS));
+            assertThat(Tree.string(topic, "spec", "replicas")).as(name).isEqualTo("3");
+            assertThat(stringValues(Tree.map(topic, "spec", "config"))).as(name)
+                    .containsAllEntriesOf(TopicDefaults.config(name));
+            assertThat(Tree.string(topic, "metadata", "labels", "strimzi.io/cluster")).isEqualTo(kafkaName());
+            String policy = Tree.string(topic, "spec", "config", "cleanup.policy");
+            assertThat(policy).as(name).isEqualTo(name.endsWith(Topics.DLT_SUFFIX) ? "delete" : "compact");
+        }
+    }
+
+    void kafkaRunsInKraftWithThreeNodesAndMongoAsAReplicaSetOfThree() {
+        List<Map<String, Object>> pools = ofKind("KafkaNodePool");
+        assertThat(pools).hasSize(1);
+        assertThat(Tree.string(pools.get(0), "spec", "replicas")).isEqualTo("3");
+        assertThat(Tree.list(pools.get(0), "spec", "roles")).containsExactlyInAnyOrder("broker", "controller");
+        assertThat(Tree.string(pools.get(0), "metadata", "labels", "strimzi.io/cluster")).isEqualTo(kafkaName());
+        Map<String, Object> config = Tree.map(ofKind("Kafka").get(0), "spec", "kafka", "config");
+        assertThat(String.valueOf(config.get("message.max.bytes"))).isEqualTo(String.valueOf(TopicDefaults.MAX_RECORD_BYTES));
+        assertThat(String.valueOf(config.get("min.insync.replicas"))).isEqualTo("2");
+
+        List<Map<String, Object>> mongo = ofKind("MongoDBCommunity");
+        assertThat(mongo).hasSize(1);
+        assertThat(Tree.string(mongo.get(0), "spec", "type")).isEqualTo("ReplicaSet");
+        assertThat(Tree.string(mongo.get(0), "spec", "members")).isEqualTo("3");
+        assertThat(Tree.maps(mongo.get(0), "spec", "users", 0, "roles"))
+                .extracting(r -> Tree.string(r, "db")).contains("docpipe", "docpipe-ingest");
+        assertThat(names("Secret")).contains(Tree.string(mongo.get(0), "spec", "users", 0, "passwordSecretRef", "name"));
+    }
+
+    void consumersScaleOnTheirGroupsLagUpToThePartitionCount() {
+        List<Map<String, Object>> scaled = ofKind("ScaledObject");
+        assertThat(scaled).extracting(s -> Tree.string(s, "spec", "scaleTargetRef", "name"))
+                .containsExactlyInAnyOrderElementsOf(Contract.CONSUMERS);
+        for (Map<String, Object> object : scaled) {
+            String target = Tree.string(object, "spec", "scaleTargetRef", "name");
+            assertThat(Tree.string(object, "spec", "scaleTargetRef", "kind")).isEqualTo("Deployment");
+            int min = Integer.parseInt(Tree.string(object, "spec", "minReplicaCount"));
+            int max = Integer.parseInt(Tree.string(object, "spec", "maxReplicaCount"));
+            assertThat(min).as(target).isBetween(1, max);
+            assertThat(max).as(target).isLessThanOrEqualTo(TopicDefaults.PARTITIONS);
+            List<Map<String, Object>> triggers = Tree.maps(object, "spec", "triggers");
+            assertThat(triggers).as(target).isNotEmpty().allSatisfy(t -> {
+                assertThat(t.get("type")).isEqualTo("kafka");
+                assertThat(Tree.string(t, "metadata", "consumerGroup")).isEqualTo(target);
+                assertThat(Tree.string(t, "metadata", "allowIdleConsumers")).isEqualTo("false");
+                assertThat(Tree.string(t, "metadata", "bootstrapServers"))
+                        .startsWith(kafkaName() + "-kafka-bootstrap.").endsWith(".svc:" + plainListenerPort());
+                String topic = Tree.string(t, "metadata", "topic");
+                if (topic != null) {
+                    assertThat(TopicDefaults.all()).contains(topic);
+                }
+            });
+        }
+        assertThat(Tree.string(named("ScaledObject", "parse-service"), "spec", "triggers", 0, "metadata", "topic"))
+                .isEqualTo(Topics.RECEIVED);
+        assertThat(Tree.string(named("ScaledObject", "enrich-service"), "spec", "triggers", 0, "metadata", "topic"))
+                .isEqualTo(Topics.PARSED);
+    }
+
+    String kafkaName() {
+        List<Map<String, Object>> kafka = ofKind("Kafka");
+        assertThat(kafka).hasSize(1);
+        return Tree.string(kafka.get(0), "metadata", "name");
+    }
+
+    private String plainListenerPort() {
+        return Tree.maps(ofKind("Kafka").get(0), "spec", "kafka", "listeners").stream()
+                .filter(l -> Boolean.FALSE.equals(l.get("tls")) && "internal".equals(l.get("type")))
+                .map(l -> String.valueOf(l.get("port"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no plain internal listener"));
+    }
+
+    /** The Secret the MongoDB Community operator writes for the first user: {@code <name>-<auth db>-<user>}. */
+    private String mongoConnectionSecret() {
+        Map<String, Object> mongo = ofKind("MongoDBCommunity").get(0);
+        return Tree.string(mongo, "metadata", "name") + "-" + Tree.string(mongo, "spec", "users", 0, "db") + "-"
+                + Tree.string(mongo, "spec", "users", 0, "name");
+    }
+
+    private Set<String> names(String kind) {
+        return ofKind(kind).stream().map(o -> Tree.string(o, "metadata", "name")).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Object> env(Map<String, Object> container) {
+        return Tree.maps(container, "env").stream().collect(Collectors.toMap(e -> Tree.string(e, "name"),
+                e -> e.containsKey("value") ? e.get("value") : Tree.map(e)));
+    }
+
+    private static Map<String, String> stringValues(Map<String, Object> config) {
+        return config.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+    }
+}

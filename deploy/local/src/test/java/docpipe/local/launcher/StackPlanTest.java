@@ -1,0 +1,76 @@
+package docpipe.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StackPlanTest {
+
+    private final Path home = Path.of("/repo");
+    private final Settings settings = new Settings(home, new DataDirectory(Path.of("/state")), "s3cret", "/jdk/bin/java",
+            Path.of("/repo/deploy/local/target/docpipe-local-0.1.0-SNAPSHOT-exec.jar"), Duration.ofSeconds(60),
+            List.of("-Dextra=1"));
+    private final StackPlan plan = new StackPlan(settings);
+
+    @Test
+    void pointsEveryServiceAtTheLocalBrokerAndStoreOnItsOwnPort() {
+        for (StackPlan.Service service : StackPlan.SERVICES) {
+            assertThat(plan.serviceArguments(service)).contains(
+                    "--server.port=" + service.port(),
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:9092",
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:27017");
+        }
+        assertThat(StackPlan.SERVICES).extracting(StackPlan.Service::port).containsExactly(8081, 8082, 8083, 8084);
+    }
+
+    @Test
+    void givesOnlyTheIngestServiceTheTokenAndTheInbox() {
+        StackPlan.Service ingest = StackPlan.SERVICES.get(0);
+        StackPlan.Service query = StackPlan.SERVICES.get(3);
+
+        assertThat(plan.serviceArguments(ingest))
+                .contains("--docpipe.ingest.token=s3cret", "--docpipe.inbox.folder=/state/inbox");
+        assertThat(plan.serviceArguments(query)).noneMatch(argument -> argument.startsWith("--docpipe."));
+    }
+
+    @Test
+    void runsEachServiceFromItsRepackagedJarWithASmallHeapAndItsRoleMarker() {
+        ProcessSpec parse = plan.service(StackPlan.SERVICES.get(1));
+
+        assertThat(parse.command().get(0)).isEqualTo("/jdk/bin/java");
+        assertThat(parse.command()).contains("-Ddocpipe.role=parse-service", "-Xmx384m", "-XX:+UseSerialGC", "-Dextra=1",
+                "/repo/parse-service/target/parse-service-0.1.0-SNAPSHOT-exec.jar");
+        assertThat(parse.command().indexOf("-jar")).isLessThan(parse.command().indexOf("--server.port=8082"));
+        assertThat(parse.health().target()).isEqualTo("http://127.0.0.1:8082/actuator/health");
+    }
+
+    @Test
+    void runsTheBrokerAndStoreRolesFromTheLauncherJarWithTheirDataFolders() {
+        ProcessSpec broker = plan.broker();
+        ProcessSpec store = plan.store();
+
+        assertThat(broker.command()).containsSubsequence("-jar", settings.launcherJar().toString(), "broker",
+                "/state/kafka", "/state/run/broker.properties");
+        assertThat(store.command()).containsSubsequence("-jar", settings.launcherJar().toString(), "store",
+                "/state/store/docpipe.mv.db");
+        assertThat(broker.marker()).isEqualTo("-Ddocpipe.role=broker");
+    }
+
+    @Test
+    void namesTheProcessesInStartOrder() {
+        assertThat(StackPlan.processNames())
+                .containsExactly("broker", "store", "ingest-service", "parse-service", "enrich-service", "query-service");
+    }
+
+    @Test
+    void startsChildrenInTheirOwnSessionWhenSetsidExists() {
+        ProcessSpec spec = new ProcessSpec("x", List.of("java", "-version"), plan.broker().health());
+
+        assertThat(spec.commandInOwnSession(true)).containsExactly("setsid", "java", "-version");
+        assertThat(spec.commandInOwnSession(false)).containsExactly("java", "-version");
+    }
+}

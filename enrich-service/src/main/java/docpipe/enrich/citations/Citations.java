@@ -1,0 +1,32 @@
+package docpipe.enrich.citations;
+
+import docpipe.events.Annotations.EntityMention;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The documents a document cites: every {@code doc:} entity of its paragraphs, as the normalised UN symbol
+ * ({@code A/RES/76/270}), in order of first mention, without the document's own symbol.
+ */
+public final class Citations {
+
+    private Citations() {
+    }
+
+    public static List<String> references(List<List<EntityMention>> paragraphs, String ownSymbol) {
+        var symbols = new LinkedHashSet<String>();
+        for (var mentions : paragraphs) {
+            for (var mention : mentions) {
+                if (mention.id().startsWith("doc:")) {
+                    symbols.add(mention.id().substring("doc:".length()));
+                }
+            }
+        }
+        if (ownSymbol != null) {
+            symbols.removeIf(s -> Objects.equals(s, ownSymbol.strip()));
+        }
+        return List.copyOf(symbols);
+    }
+}

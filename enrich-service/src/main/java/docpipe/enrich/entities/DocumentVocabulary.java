@@ -1,0 +1,42 @@
+package docpipe.enrich.entities;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The abbreviations one document defines for itself ({@code 联合国开发计划署(开发署)},
+ * {@code Office of Counter-Terrorism (OCT)}), learned as the document is read. Not thread-safe: one
+ * instance per document or per annotated text.
+ */
+public final class DocumentVocabulary {
+
+    private final Map<String, Alias> learned = new LinkedHashMap<>();
+    private DictionaryMatcher matcher;
+
+    /** Learns a form; true when it was new. */
+    boolean learn(String surface, GazetteerEntry entry) {
+        if (learned.containsKey(surface)) {
+            return false;
+        }
+        learned.put(surface, Alias.of(surface, entry));
+        matcher = null;
+        return true;
+    }
+
+    Collection<Alias> aliases() {
+        return learned.values();
+    }
+
+    DictionaryMatcher matcher() {
+        if (matcher == null) {
+            matcher = new DictionaryMatcher(List.copyOf(learned.values()));
+        }
+        return matcher;
+    }
+
+    public boolean isEmpty() {
+        return learned.isEmpty();
+    }
+}

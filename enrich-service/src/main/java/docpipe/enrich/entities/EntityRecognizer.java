@@ -1,0 +1,58 @@
+package docpipe.enrich.entities;
+
+import docpipe.enrich.text.NormalizedText;
+import docpipe.enrich.text.TextNormalizer;
+import docpipe.events.Annotations.EntityMention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the entities of a text: gazetteer names (one Aho-Corasick pass), UN document symbols, dates and
+ * percentages, plus the abbreviations the document has defined; the longest overlapping candidate wins,
+ * and ambiguous short forms are resolved by context. Thread-safe; the vocabulary passed in is per document.
+ */
+public final class EntityRecognizer {
+
+    private final Gazetteer gazetteer;
+    private final DictionaryMatcher dictionary;
+    private final SymbolRecognizer symbols = new SymbolRecognizer();
+    private final DateRecognizer dates = new DateRecognizer();
+    private final PercentRecognizer percents = new PercentRecognizer();
+    private final ContextResolver context;
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.dictionary = new DictionaryMatcher(gazetteer.aliases());
+        this.context = new ContextResolver(gazetteer);
+    }
+
+    public String gazetteerVersion() {
+        return gazetteer.version();
+    }
+
+    /** The mentions in {@code text}, in text order; definitions of abbreviations are added to {@code vocabulary}. */
+    public List<EntityMention> recognize(String text, DocumentVocabulary vocabulary) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        var normalized = TextNormalizer.normalize(text);
+        var mentions = candidates(normalized, vocabulary);
+        if (AbbreviationLearner.learn(text, mentions, vocabulary, gazetteer)) {
+            mentions = candidates(normalized, vocabulary);
+        }
+        return mentions.stream().map(c -> c.toMention(text)).toList();
+    }
+
+    private List<Candidate> candidates(NormalizedText text, DocumentVocabulary vocabulary) {
+        var all = new ArrayList<Candidate>();
+        all.addAll(symbols.find(text.original()));
+        all.addAll(dictionary.find(text));
+        if (!vocabulary.isEmpty()) {
+            all.addAll(vocabulary.matcher().find(text));
+        }
+        all.addAll(dates.find(text.original()));
+        all.addAll(percents.find(text.original()));
+        return context.resolve(OverlapResolver.resolve(all, text.original().length()));
+    }
+}

@@ -1,0 +1,80 @@
+package docpipe.enrich.themes;
+
+import docpipe.enrich.text.DataFile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The versioned theme and SDG taxonomy of {@code taxonomy/}: the terms of each topic with their weights
+ * and the rules that recognise a goal named outright.
+ */
+public final class Taxonomy {
+
+    /** A rule of {@code sdg-mentions.tsv}: a pattern and the goal it names ("$1" = its first group). */
+    record GoalMention(Pattern pattern, String goal) {
+    }
+
+    private final String version;
+    private final List<Term> terms;
+    private final List<GoalMention> goalMentions;
+    private final Set<String> themeIds;
+
+    Taxonomy(String version, List<Term> terms, List<GoalMention> goalMentions) {
+        this.version = version;
+        this.terms = List.copyOf(terms);
+        this.goalMentions = List.copyOf(goalMentions);
+        var ids = new LinkedHashSet<String>();
+        terms.stream().filter(t -> t.topic().kind() == Topic.Kind.THEME).forEach(t -> ids.add(t.topic().id()));
+        this.themeIds = Set.copyOf(ids);
+    }
+
+    public static Taxonomy fromClasspath() {
+        var terms = new ArrayList<Term>();
+        for (String[] row : DataFile.rows("taxonomy/themes.tsv")) {
+            addTerms(terms, Topic.theme(row[0].trim()), row);
+        }
+        for (String[] row : DataFile.rows("taxonomy/sdgs.tsv")) {
+            int goal = Integer.parseInt(row[0].trim());
+            if (goal < 1 || goal > 17) {
+                throw new IllegalStateException("sdgs.tsv: no goal " + goal);
+            }
+            addTerms(terms, Topic.sdg(goal), row);
+        }
+        var mentions = new ArrayList<GoalMention>();
+        for (String[] row : DataFile.rows("taxonomy/sdg-mentions.tsv")) {
+            mentions.add(new GoalMention(Pattern.compile(row[0]), row[1].trim()));
+        }
+        return new Taxonomy(DataFile.firstLine("taxonomy/VERSION"), terms, mentions);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The theme ids the taxonomy defines. */
+    public Set<String> themeIds() {
+        return themeIds;
+    }
+
+    List<Term> terms() {
+        return terms;
+    }
+
+    List<GoalMention> goalMentions() {
+        return goalMentions;
+    }
+
+    private static void addTerms(List<Term> terms, Topic topic, String[] row) {
+        String language = row[1].trim();
+        double weight = Double.parseDouble(row[2].trim());
+        for (String written : row[3].split("\\|")) {
+            if (!written.isBlank()) {
+                terms.add(Term.parse(topic, language, weight, written.trim()));
+            }
+        }
+    }
+}

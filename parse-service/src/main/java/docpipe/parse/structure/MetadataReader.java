@@ -1,0 +1,196 @@
+package docpipe.parse.structure;
+
+import docpipe.events.ParsedDocument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a document says about itself from its masthead (the lines before the body), the way it is
+ * printed in its language: symbol, title, session, agenda items, date and type.
+ */
+final class MetadataReader {
+
+    private static final int MAX_MASTHEAD_LINE = 60;
+    private static final Pattern GA_SESSION = Pattern.compile("^A/(?:RES/|INF/|HRC/|DEC/|C\\.\\d/|S-\\d+/)?(\\d{1,3})/");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|、|，|;|\\band\\b|\\bet\\b|\\by\\b|\\bи\\b|和|及|و)\\s*");
+
+    private final StructurePatterns patterns;
+    private final DateReader dates;
+
+    MetadataReader(StructurePatterns patterns, DateReader dates) {
+        this.patterns = patterns;
+        this.dates = dates;
+    }
+
+    /** The document's symbol: printed in the masthead, else built from a resolution's number, else its running header. */
+    String symbol(List<Line> masthead, List<Line> all, String language) {
+        for (Line line : masthead) {
+            String text = strip(line.text());
+            if (text.startsWith("[") || text.startsWith("(")) {
+                continue;
+            }
+            Matcher m = patterns.match("symbol", null, text);
+            if (m != null) {
+                return m.group().strip();
+            }
+        }
+        for (Line line : masthead) {
+            Matcher m = patterns.match("resolution-number", null, strip(line.text()));
+            if (m != null) {
+                return "A/RES/" + m.group(1) + "/" + m.group(2);
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line line : all) {
+            Matcher m = patterns.match("symbol", null, line.text());
+            if (m != null && m.group().strip().equals(line.text())) {
+                counts.merge(line.text(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    ParsedDocument.Metadata read(List<Line> masthead, String symbol, String language, Integer pageCount,
+                                 boolean enacted, LocalDate adopted) {
+        List<String> lines = masthead.stream().map(l -> strip(l.text())).toList();
+        String type = type(lines, symbol, enacted);
+        LocalDate date = "RESOLUTION".equals(type) && adopted != null ? adopted : date(lines, type);
+        List<String> agendaItems = agendaItems(lines, language);
+        return new ParsedDocument.Metadata(symbol, title(lines, symbol, language), language, type,
+                date == null ? null : date.toString(), session(lines, symbol, language),
+                agendaItems.isEmpty() ? null : agendaItems.get(0), agendaItems, pageCount);
+    }
+
+    private String type(List<String> lines, String symbol, boolean enacted) {
+        if (symbol != null && symbol.contains("/RES/")) {
+            return "RESOLUTION";
+        }
+        for (String line : lines) {
+            for (Map.Entry<String, List<Pattern>> e : patterns.byValue("type").entrySet()) {
+                if (e.getValue().stream().anyMatch(p -> p.matcher(line).matches())) {
+                    return e.getKey();
+                }
+            }
+        }
+        return enacted ? "RESOLUTION" : "OTHER";
+    }
+
+    private LocalDate date(List<String> lines, String type) {
+        if ("RESOLUTION".equals(type)) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (patterns.matches("adopted", null, lines.get(i))) {
+                    LocalDate d = dates.find(lines.get(i));
+                    if (d == null && i + 1 < lines.size()) {
+                        d = dates.find(lines.get(i + 1));
+                    }
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        for (String line : lines) {
+            if (dates.isDateLine(line)) {
+                return dates.find(line);
+            }
+        }
+        return null;
+    }
+
+    private String session(List<String> lines, String symbol, String language) {
+        if (symbol != null) {
+            Matcher ga = GA_SESSION.matcher(symbol);
+            if (ga.find()) {
+                return ga.group(1);
+            }
+        }
+        for (String line : lines) {
+            if (line.length() > MAX_MASTHEAD_LINE) {
+                continue;
+            }
+            Matcher m = patterns.match("session", language, line);
+            if (m != null) {
+                String printed = m.group(1);
+                return printed.matches("[一二三四五六七八九十百〇零]+") ? String.valueOf(Labels.chinese(printed)) : printed;
+            }
+        }
+        return null;
+    }
+
+    private List<String> agendaItems(List<String> lines, String language) {
+        for (String line : lines) {
+            Matcher m = patterns.match("agenda-item", language, line);
+            if (m != null) {
+                List<String> items = new ArrayList<>();
+                for (String part : LIST_SEPARATOR.split(m.group(1).strip())) {
+                    String item = part.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+                    if (item.matches("\\d+(\\([a-z]\\))?")) {
+                        items.add(item);
+                    }
+                }
+                return items;
+            }
+        }
+        return List.of();
+    }
+
+    /** The title: after a resolution's number, else the first run of masthead lines that are nothing else. */
+    private String title(List<String> lines, String symbol, String language) {
+        TextJoiner joiner = new TextJoiner(java.util.Set.of());
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher number = patterns.match("resolution-number", null, lines.get(i));
+            if (number != null) {
+                String title = number.group(3).strip();
+                for (int k = i + 1; k < lines.size() && !isMasthead(lines.get(k), symbol, language); k++) {
+                    title = joiner.join(title, lines.get(k));
+                }
+                if (!title.isEmpty()) {
+                    return title;
+                }
+            }
+        }
+        String title = null;
+        for (String line : lines) {
+            if (isMasthead(line, symbol, language)) {
+                if (title != null) {
+                    return title;
+                }
+                continue;
+            }
+            title = title == null ? line : joiner.join(title, line);
+        }
+        return title;
+    }
+
+    private boolean isMasthead(String line, String symbol, String language) {
+        String rest = line;
+        Matcher symbolMatch = patterns.match("symbol", null, rest);
+        if (symbolMatch != null) {
+            rest = rest.replace(symbolMatch.group(), " ").strip();
+        }
+        if (rest.isEmpty() || patterns.matches("masthead", null, rest) || patterns.matches("furniture", null, rest)
+                || line.contains("Distr.")) {
+            return true;
+        }
+        if (line.length() <= MAX_MASTHEAD_LINE && (patterns.matches("session", language, line)
+                || patterns.matches("agenda-item", language, line) || dates.find(line) != null)) {
+            return true;
+        }
+        if (patterns.matches("resolution-number", null, line)) {
+            return true;
+        }
+        return patterns.byValue("type").values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(line).matches());
+    }
+
+    private static String strip(String text) {
+        return MARKDOWN_HEADING.matcher(text).replaceFirst("").strip();
+    }
+}

@@ -1,0 +1,79 @@
+package docpipe.parse.structure;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines that belong to the page rather than to the text: the patterns of furniture.tsv
+ * (page and job numbers, barcodes, link URLs, separators) and the running headers that this document
+ * repeats from page to page, learned from the document itself.
+ */
+final class PageFurniture {
+
+    /** A running header is short; a line of text repeated this often is not text. */
+    private static final int MAX_HEADER_LENGTH = 120;
+    private static final int MIN_REPEATS = 3;
+    private static final int EDGE_LINES = 4;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private final StructurePatterns patterns;
+    private final Set<String> repeated = new HashSet<>();
+    private String symbol;
+
+    PageFurniture(StructurePatterns patterns, List<Line> lines, boolean paged) {
+        this.patterns = patterns;
+        learn(lines, paged);
+    }
+
+    void symbol(String documentSymbol) {
+        this.symbol = documentSymbol;
+    }
+
+    boolean isFurniture(String text) {
+        return patterns.matches("furniture", null, text) || isRunningHeader(text);
+    }
+
+    /** A line after which a footnote block cannot go on: the page ends or the next page begins. */
+    boolean isPageEdge(String text) {
+        return patterns.matches("page-end", null, text) || isRunningHeader(text);
+    }
+
+    boolean isRunningHeader(String text) {
+        return repeated.contains(key(text)) || symbol != null && text.replace(" ", "").equals(symbol.replace(" ", ""));
+    }
+
+    private void learn(List<Line> lines, boolean paged) {
+        Map<String, Set<Object>> seen = new HashMap<>();
+        Map<Integer, List<Line>> byPage = new HashMap<>();
+        for (Line line : lines) {
+            byPage.computeIfAbsent(line.page() == null ? 0 : line.page(), k -> new java.util.ArrayList<>()).add(line);
+        }
+        for (List<Line> page : byPage.values()) {
+            for (int i = 0; i < page.size(); i++) {
+                boolean edge = !paged || i < EDGE_LINES || i >= page.size() - EDGE_LINES;
+                Line line = page.get(i);
+                if (!edge || line.text().length() > MAX_HEADER_LENGTH || line.text().startsWith("<sup>")
+                        || patterns.matches("numbered", null, line.text()) || line.text().matches("[\\d().]+")) {
+                    continue;
+                }
+                // Without pages every occurrence counts; with pages, one per page.
+                seen.computeIfAbsent(key(line.text()), k -> new HashSet<>()).add(paged ? line.page() : line.position());
+            }
+        }
+        int pages = byPage.size();
+        int threshold = paged ? Math.max(MIN_REPEATS, (pages + 2) / 3) : MIN_REPEATS;
+        seen.forEach((key, where) -> {
+            if (where.size() >= threshold && key.length() > 1) {
+                repeated.add(key);
+            }
+        });
+    }
+
+    private static String key(String text) {
+        return DIGITS.matcher(text.replace(" ", "")).replaceAll("#");
+    }
+}

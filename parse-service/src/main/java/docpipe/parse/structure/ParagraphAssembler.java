@@ -1,0 +1,242 @@
+package docpipe.parse.structure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Rebuilds the items of a document's body from its lines: headings and the section path they open,
+ * numbered paragraphs (accepted only in sequence, so a wrapped line starting with "5." is not one),
+ * sub-items labelled after their paragraph ("98(a)"), the preambular and operative paragraphs of a
+ * resolution, and lines broken mid-sentence or across a page joined into one paragraph.
+ */
+final class ParagraphAssembler {
+
+    private static final int MAX_HEADING_LENGTH = 200;
+
+    private final StructurePatterns patterns;
+    private final String language;
+    private final LineLayout layout;
+    private final TextJoiner joiner;
+
+    private final List<Item> items = new ArrayList<>();
+    private final Deque<Footnote> pendingFootnotes = new ArrayDeque<>();
+    private final List<Heading> headings = new ArrayList<>();
+    private Item current;
+    private int lastNumber;
+    private int chapter;
+    private int section;
+    private int subitem;
+    private String pendingLabel;
+    private Zone zone = Zone.NONE;
+
+    enum Zone { NONE, PREAMBLE, OPERATIVE }
+
+    private record Heading(int level, String text) {
+    }
+
+    ParagraphAssembler(StructurePatterns patterns, String language, LineLayout layout, TextJoiner joiner) {
+        this.patterns = patterns;
+        this.language = language;
+        this.layout = layout;
+        this.joiner = joiner;
+    }
+
+    List<Item> assemble(List<Line> lines, List<Footnote> footnotes) {
+        Deque<Footnote> waiting = new ArrayDeque<>(footnotes);
+        for (Line line : lines) {
+            while (!waiting.isEmpty() && waiting.peek().anchor() <= line.position()) {
+                pendingFootnotes.add(waiting.poll());
+            }
+            accept(line);
+        }
+        close();
+        pendingFootnotes.addAll(waiting);
+        flushFootnotes();
+        return items;
+    }
+
+    boolean isResolution() {
+        return zone != Zone.NONE;
+    }
+
+    private void accept(Line line) {
+        String text = line.text();
+        if (pendingLabel != null) {
+            String label = pendingLabel;
+            pendingLabel = null;
+            text = label + ". " + text;
+        }
+        if (startsItem(text, line.page())) {
+            return;
+        }
+        if (current != null && continues(text)) {
+            current.text = joiner.join(current.text, text);
+            current.lastLine = text;
+            return;
+        }
+        open(Item.PARAGRAPH, null, text, line.page());
+        if (zone == Zone.PREAMBLE) {
+            current.role = patterns.opensOperative(text, language) && !patterns.opensPreambular(text, language)
+                    ? "OPERATIVE" : "PREAMBULAR";
+        } else if (zone == Zone.OPERATIVE) {
+            current.role = "OPERATIVE";
+        }
+    }
+
+    /** Opens a new item when the line starts one by its form; false when it is a plain line. */
+    private boolean startsItem(String text, Integer page) {
+        Matcher md = patterns.match("markdown-heading", null, text);
+        if (md != null) {
+            String inner = md.group(2);
+            if (!startsHeading(inner, page)) {
+                heading(md.group(1).length(), inner, page);
+            }
+            return true;
+        }
+        if (patterns.matches("enacting-formula", null, text)) {
+            open(Item.PARAGRAPH, null, text, page);
+            zone = Zone.PREAMBLE;
+            return true;
+        }
+        if (startsHeading(text, page)) {
+            return true;
+        }
+        Matcher alone = patterns.match("numbered-alone", null, text);
+        if (alone != null && acceptsNumber(Integer.parseInt(alone.group(1)))) {
+            pendingLabel = alone.group(1);
+            return true;
+        }
+        Matcher numbered = patterns.match("numbered", null, text);
+        if (numbered != null && acceptsNumber(Integer.parseInt(numbered.group(1)))) {
+            lastNumber = Integer.parseInt(numbered.group(1));
+            subitem = 0;
+            open(Item.PARAGRAPH, numbered.group(1), numbered.group(2), page);
+            if (zone != Zone.NONE) {
+                zone = Zone.OPERATIVE;
+                current.role = "OPERATIVE";
+            }
+            return true;
+        }
+        if (startsSubitem(text, page)) {
+            return true;
+        }
+        if (zone == Zone.PREAMBLE && current != null && !layout.paragraphPerLine()
+                && Chars.endsWithComma(current.lastLine) && opensResolutionParagraph(text)) {
+            open(Item.PARAGRAPH, null, text, page);
+            current.role = patterns.opensPreambular(text, language) ? "PREAMBULAR" : "OPERATIVE";
+            return true;
+        }
+        return false;
+    }
+
+    private boolean opensResolutionParagraph(String text) {
+        return patterns.opensPreambular(text, language) || patterns.opensOperative(text, language)
+                || layout.isShort(current.lastLine) && !Chars.startsLowercase(text);
+    }
+
+    private boolean startsHeading(String text, Integer page) {
+        Matcher chapterMatch = patterns.match("chapter", language, text);
+        if (chapterMatch != null && looksLikeHeading(chapterMatch.group(2))) {
+            int ordinal = Labels.ordinal(chapterMatch.group(1), patterns.sequence("chapter", language), true);
+            if (ordinal == chapter + 1 || ordinal == 1) {
+                chapter = ordinal;
+                section = 0;
+                heading(1, text, page);
+                return true;
+            }
+        }
+        Matcher sectionMatch = patterns.match("section", language, text);
+        if (sectionMatch != null && looksLikeHeading(sectionMatch.group(2))) {
+            int ordinal = Labels.ordinal(sectionMatch.group(1), patterns.sequence("section", language), false);
+            if (ordinal == section + 1 || ordinal == 1 && (current == null || current.is(Item.HEADING) || chapter > 0)) {
+                section = ordinal;
+                heading(2, text, page);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksLikeHeading(String text) {
+        return text.length() <= MAX_HEADING_LENGTH && !text.endsWith("。") && !text.endsWith(";") && !text.endsWith("；")
+                && !Chars.startsLowercase(text);
+    }
+
+    private boolean acceptsNumber(int n) {
+        if (n == lastNumber + 1) {
+            return true;
+        }
+        // A new sequence starts only where one can: at the top, after a heading or in a resolution's preamble.
+        return n == 1 && (current == null || current.is(Item.HEADING) || zone == Zone.PREAMBLE);
+    }
+
+    private boolean startsSubitem(String text, Integer page) {
+        Matcher m = patterns.match("subitem", null, text);
+        if (m != null) {
+            int ordinal = Labels.ordinal(m.group(1), null, false);
+            if (ordinal == subitem + 1 || ordinal == 1) {
+                subitem = ordinal;
+                openSubitem(m.group(1), m.group(2), page);
+                return true;
+            }
+        }
+        Matcher roman = patterns.match("subitem-roman", null, text);
+        if (roman != null && subitem > 0) {
+            openSubitem(Character.toString('a' + subitem - 1) + ")(" + roman.group(1), roman.group(2), page);
+            return true;
+        }
+        return false;
+    }
+
+    private void openSubitem(String label, String text, Integer page) {
+        String number = lastNumber > 0 ? lastNumber + "(" + label + ")" : "(" + label + ")";
+        String role = current == null ? null : current.role;
+        open(Item.LIST_ITEM, number, text, page);
+        current.role = zone == Zone.NONE ? null : role;
+    }
+
+    private boolean continues(String text) {
+        if (current.is(Item.HEADING)) {
+            return !layout.paragraphPerLine() && Chars.startsLowercase(text);
+        }
+        if (layout.paragraphPerLine()) {
+            return false;
+        }
+        String last = current.lastLine;
+        if (!layout.wrapped()) {
+            // One paragraph per line, except where a page break cut one in two.
+            return Chars.endsOpen(last);
+        }
+        return !(Chars.endsSentence(last) && layout.isShort(last));
+    }
+
+    private void heading(int level, String text, Integer page) {
+        headings.removeIf(h -> h.level() >= level);
+        open(Item.HEADING, null, text, page);
+        headings.add(new Heading(level, text));
+        subitem = 0;
+    }
+
+    private void open(String kind, String number, String text, Integer page) {
+        close();
+        List<String> path = headings.stream().map(Heading::text).toList();
+        current = new Item(kind, number, path, text, page);
+        items.add(current);
+    }
+
+    private void close() {
+        flushFootnotes();
+    }
+
+    private void flushFootnotes() {
+        while (!pendingFootnotes.isEmpty()) {
+            Footnote f = pendingFootnotes.poll();
+            List<String> path = headings.stream().map(Heading::text).toList();
+            Item item = new Item(Item.FOOTNOTE, f.mark(), path, f.text(), f.page());
+            items.add(item);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package docpipe.parse.structure;
+
+import docpipe.events.ParsedDocument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recovers the structure of a UN document from its extracted text: metadata, headings and section paths,
+ * numbered paragraphs and sub-items, preambular and operative paragraphs, footnotes linked to their
+ * marks, and the page where each item starts, with the page furniture removed. Plain Java, thread-safe.
+ */
+public final class StructureParser {
+
+    private final StructurePatterns patterns = StructurePatterns.get();
+    private final LanguageGuesser languages = new LanguageGuesser(patterns);
+    private final DateReader dates = new DateReader(patterns);
+    private final MetadataReader metadata = new MetadataReader(patterns, dates);
+    private final FrontMatter frontMatter = new FrontMatter(patterns);
+
+    public ParsedDocument parse(ExtractedText extracted) {
+        List<Line> lines = lines(extracted);
+        String language = languages.guess(extracted.text());
+        PageFurniture furniture = new PageFurniture(patterns, lines, extracted.hasPages());
+        int bodyStart = frontMatter.bodyStart(lines, language);
+        List<Line> masthead = lines.subList(0, bodyStart);
+        String symbol = metadata.symbol(masthead.isEmpty() ? lines.subList(0, Math.min(15, lines.size())) : masthead,
+                lines, language);
+        furniture.symbol(symbol);
+
+        List<Line> body = lines.subList(bodyStart, lines.size());
+        FootnoteZones.Result zones = new FootnoteZones(patterns, furniture).find(body);
+        Closing closing = closing(body);
+        List<Line> text = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Line line = body.get(i);
+            if (!zones.consumed().contains(i) && !closing.lines().contains(i) && !furniture.isFurniture(line.text())) {
+                text.add(line);
+            }
+        }
+        LineLayout layout = LineLayout.of(text, extracted.paragraphPerLine());
+        ParagraphAssembler assembler = new ParagraphAssembler(patterns, language, layout, new TextJoiner(vocabulary(text)));
+        List<Item> items = assembler.assemble(text, zones.footnotes());
+        new FootnoteLinker().link(items);
+
+        ParsedDocument.Metadata meta = metadata.read(masthead, symbol, language, extracted.pageCount(),
+                assembler.isResolution(), closing.date());
+        List<ParsedDocument.Paragraph> paragraphs = new ArrayList<>();
+        for (Item item : items) {
+            if (item.text.isBlank()) {
+                continue;
+            }
+            paragraphs.add(new ParsedDocument.Paragraph(paragraphs.size(), item.number, item.kind, item.role,
+                    item.sectionPath, item.text, item.page, item.footnotes));
+        }
+        return new ParsedDocument(meta, paragraphs);
+    }
+
+    private static List<Line> lines(ExtractedText extracted) {
+        List<Line> lines = new ArrayList<>();
+        String[] pages = extracted.text().split("\f", -1);
+        for (int p = 0; p < pages.length; p++) {
+            for (String raw : pages[p].split("\\R")) {
+                String text = InlineMarkup.clean(raw);
+                if (!text.isEmpty()) {
+                    lines.add(new Line(text, extracted.hasPages() ? p + 1 : null, lines.size()));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private record Closing(Set<Integer> lines, LocalDate date) {
+    }
+
+    /** The lines that close a resolution (its plenary meeting and date), read for the adoption date. */
+    private Closing closing(List<Line> body) {
+        Set<Integer> closingLines = new HashSet<>();
+        LocalDate date = null;
+        for (int i = 0; i < body.size(); i++) {
+            if (patterns.matches("closing", null, body.get(i).text())) {
+                closingLines.add(i);
+                for (int k : new int[] {i - 1, i + 1}) {
+                    if (k >= 0 && k < body.size() && dates.isDateLine(body.get(k).text())) {
+                        closingLines.add(k);
+                        date = dates.find(body.get(k).text());
+                    }
+                }
+            }
+        }
+        return new Closing(closingLines, date);
+    }
+
+    /** Words the document writes whole, to tell a line-end hyphen that splits a word from one that joins two. */
+    private static Set<String> vocabulary(List<Line> lines) {
+        Set<String> words = new HashSet<>();
+        for (Line line : lines) {
+            for (String w : line.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (w.length() > 3) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,156 @@
+package docpipe.query.search;
+
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import docpipe.query.documents.Views;
+import docpipe.query.search.SearchResult.Count;
+import docpipe.query.search.SearchResult.EntityCount;
+import docpipe.query.search.SearchResult.Facets;
+import docpipe.query.search.SearchResult.GoalCount;
+import docpipe.query.search.SearchResult.Hit;
+import docpipe.query.store.ReadModelCollections;
+import docpipe.query.text.Token;
+import docpipe.query.text.Tokenizer;
+import docpipe.query.web.BadRequestException;
+import docpipe.query.web.Paging;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Full-text search over paragraphs: every query term must be among the paragraph's indexed terms
+ * ({@code $all} on a multikey-indexed array, which both real MongoDB and the embedded store serve),
+ * the candidates are ranked here, and the facets are counted by one aggregation over every match.
+ */
+@Component
+class SearchService {
+
+    private static final Comparator<Hit> RANKING = Comparator.comparingDouble(Hit::score).reversed()
+            .thenComparing(Hit::documentId).thenComparingInt(Hit::index);
+
+    private final ReadModelCollections collections;
+    private final SearchProperties properties;
+    private final Tokenizer tokenizer = Tokenizer.standard();
+
+    SearchService(ReadModelCollections collections, SearchProperties properties) {
+        this.collections = collections;
+        this.properties = properties;
+    }
+
+    SearchResult search(String query, Bson filters, Paging paging, boolean withFacets) {
+        List<String> terms = terms(query, filters);
+        Bson match = match(terms, filters);
+        long total = collections.paragraphs().countDocuments(match);
+        List<Hit> ranked = ranked(query, terms, match);
+        int from = Math.min(paging.skip(), ranked.size());
+        List<Hit> page = ranked.subList(from, Math.min(from + paging.size(), ranked.size()));
+        return new SearchResult(total, paging.page(), paging.size(), terms, List.copyOf(page),
+                withFacets ? facets(match) : null);
+    }
+
+    /** Every hit in rank order, up to the candidate limit: for exports. */
+    List<Hit> all(String query, Bson filters) {
+        List<String> terms = terms(query, filters);
+        return ranked(query, terms, match(terms, filters));
+    }
+
+    private static Bson match(List<String> terms, Bson filters) {
+        return terms.isEmpty() ? filters : Filters.and(Filters.all("terms", terms), filters);
+    }
+
+    /** The query's terms; none when only filters are given, which lists the matching paragraphs in document order. */
+    private List<String> terms(String query, Bson filters) {
+        boolean filtered = !filters.toBsonDocument().isEmpty();
+        if (query == null || query.isBlank()) {
+            if (filtered) {
+                return List.of();
+            }
+            throw new BadRequestException("q is required (the words or characters to search for) unless a filter is given");
+        }
+        if (query.length() > 500) {
+            throw new BadRequestException("q must be at most 500 characters");
+        }
+        List<String> terms = tokenizer.queryTerms(query);
+        if (terms.isEmpty()) {
+            throw new BadRequestException("q '" + query + "' has no searchable term (only stop words or punctuation)");
+        }
+        return terms;
+    }
+
+    private List<Hit> ranked(String query, List<String> terms, Bson match) {
+        List<Hit> hits = new ArrayList<>();
+        collections.paragraphs().find(match)
+                .projection(Projections.exclude("terms", "themeIds", "sdgGoals", "entityIds", "entityTypes", "entityRefs"))
+                .sort(Sorts.ascending("documentId", "index"))
+                .limit(properties.maxCandidates())
+                .forEach(p -> hits.add(hit(p, query, terms)));
+        hits.sort(RANKING);
+        return hits;
+    }
+
+    private Hit hit(Document p, String query, List<String> terms) {
+        String text = p.getString("text");
+        List<Token> tokens = terms.isEmpty() ? List.of() : tokenizer.tokens(text);
+        return new Hit(p.getString("documentId"), p.getString("symbol"), null, p.getString("type"),
+                p.getString("language"), p.getString("date"), p.getInteger("index", 0), p.getString("number"),
+                p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
+                p.getInteger("page"), text, Snippets.snippet(text, tokens, terms),
+                terms.isEmpty() ? 0 : Relevance.score(text, tokens, terms, query), Views.themeScores(p), Views.sdgScores(p),
+                Views.mentions(p));
+    }
+
+    private Facets facets(Bson match) {
+        int limit = properties.facetSize();
+        Document result = collections.paragraphs().aggregate(List.of(
+                Aggregates.match(match),
+                Aggregates.facet(
+                        new Facet("themes", Aggregates.unwind("$themeIds"), Aggregates.sortByCount("$themeIds")),
+                        new Facet("sdgs", Aggregates.unwind("$sdgGoals"), Aggregates.sortByCount("$sdgGoals")),
+                        new Facet("entities", Aggregates.unwind("$entityRefs"),
+                                Aggregates.group("$entityRefs.id",
+                                        com.mongodb.client.model.Accumulators.first("type", "$entityRefs.type"),
+                                        com.mongodb.client.model.Accumulators.first("name", "$entityRefs.name"),
+                                        com.mongodb.client.model.Accumulators.sum("count", 1)),
+                                Aggregates.sort(Sorts.orderBy(Sorts.descending("count"), Sorts.ascending("_id"))),
+                                Aggregates.limit(limit)),
+                        new Facet("languages", Aggregates.match(Filters.ne("language", null)),
+                                Aggregates.sortByCount("$language")),
+                        new Facet("types", Aggregates.match(Filters.ne("type", null)),
+                                Aggregates.sortByCount("$type"))))).first();
+        if (result == null) {
+            return new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        return new Facets(
+                top(result.getList("themes", Document.class).stream()
+                        .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id),
+                top(result.getList("sdgs", Document.class).stream()
+                        .map(d -> new GoalCount(((Number) d.get("_id")).intValue(), count(d))).toList(), limit,
+                        GoalCount::count, g -> String.format("%02d", g.goal())),
+                top(result.getList("entities", Document.class).stream()
+                        .map(d -> new EntityCount(String.valueOf(d.get("_id")), d.getString("type"), d.getString("name"),
+                                count(d))).toList(), limit, EntityCount::count, EntityCount::id),
+                top(result.getList("languages", Document.class).stream()
+                        .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id),
+                top(result.getList("types", Document.class).stream()
+                        .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id));
+    }
+
+    /** Most frequent first, ties by key, so facets are stable whatever order the store grouped in. */
+    private static <T> List<T> top(List<T> values, int limit, java.util.function.ToLongFunction<T> count,
+                                   java.util.function.Function<T, String> key) {
+        return values.stream()
+                .sorted(Comparator.comparingLong(count).reversed().thenComparing(key))
+                .limit(limit).toList();
+    }
+
+    private static long count(Document d) {
+        return ((Number) d.get("count")).longValue();
+    }
+}

@@ -1,0 +1,466 @@
+package docpipe.query.it;
+
+import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentId;
+import docpipe.events.MetricNames;
+import docpipe.events.Stage;
+import docpipe.events.StatusChanged;
+import docpipe.events.Topics;
+import docpipe.query.QueryServiceApplication;
+import docpipe.query.it.PipelineHarness.Response;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static docpipe.query.it.PipelineHarness.encode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The query service over a real (embedded KRaft) Kafka broker and mongo-java-server, fed with the
+ * records the enrich service and the other stages publish, asked every query shape of the contract.
+ */
+@SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=query-service",
+                "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+                "spring.mongodb.database=query-it",
+                "docpipe.query.kafka.other-retries=0"})
+@EmbeddedKafka(partitions = 6)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryServiceIT {
+
+    private static final DocumentId REPORT = SampleCorpus.id("A/79/837");
+    private static final DocumentId RESOLUTION_2025 = SampleCorpus.id("A/RES/79/319");
+    private static final DocumentId RESOLUTION_2022 = SampleCorpus.id("A/RES/76/270");
+    private static final Instant ENRICHED = Instant.parse("2026-11-20T09:00:05Z");
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", PipelineHarness::mongoUri);
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    MeterRegistry meters;
+    @LocalServerPort
+    int port;
+
+    PipelineHarness pipeline;
+
+    @BeforeAll
+    void publishTheCorpus() {
+        pipeline = new PipelineHarness(broker, port);
+        // the report and the 2025 resolution first; the 2022 resolution they cite comes in later
+        publishRun(SampleCorpus.report(REPORT, ENRICHED));
+        publishRun(SampleCorpus.resolution2025(RESOLUTION_2025, ENRICHED));
+        awaitStage(REPORT, "STORED");
+        awaitStage(RESOLUTION_2025, "STORED");
+        publishRun(SampleCorpus.resolution2022(RESOLUTION_2022, ENRICHED));
+        awaitStage(RESOLUTION_2022, "STORED");
+    }
+
+    @AfterAll
+    void close() {
+        pipeline.close();
+    }
+
+    @Test
+    void showsAStoredDocumentWithMetadataProfilesAndStatus() {
+        JsonNode doc = pipeline.get("/api/documents/" + REPORT).json();
+
+        assertThat(doc.get("id").asString()).isEqualTo(REPORT.value());
+        assertThat(doc.get("fileName").asString()).isEqualTo("A-79-837.zh.txt");
+        assertThat(doc.at("/status/stage").asString()).isEqualTo("STORED");
+        assertThat(doc.at("/status/updatedAt").isNull()).isFalse();
+        assertThat(doc.at("/metadata/symbol").asString()).isEqualTo("A/79/837");
+        assertThat(doc.at("/metadata/type").asString()).isEqualTo("REPORT");
+        assertThat(doc.at("/metadata/language").asString()).isEqualTo("zh");
+        assertThat(doc.get("paragraphCount").asInt()).isEqualTo(7);
+        assertThat(doc.at("/themes/0/id").asString()).isEqualTo("gender-equality");
+        assertThat(doc.at("/themes/0/count").asInt()).isEqualTo(2);
+        assertThat(entity(doc.get("entities"), "org:UNDP").get("count").asInt()).isEqualTo(2);
+        assertThat(entity(doc.get("entities"), "org:UNDP").get("type").asString()).isEqualTo("ORGANIZATION");
+        assertThat(doc.at("/sdgs/0/goal").asInt()).isIn(5, 16);
+    }
+
+    @Test
+    void listsParagraphsInDocumentOrderWithTheirTags() {
+        JsonNode items = pipeline.get("/api/documents/" + REPORT + "/paragraphs").json().get("items");
+
+        assertThat(items).hasSize(7);
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(items.get(i).get("index").asInt()).isEqualTo(i);
+        }
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("HEADING");
+        JsonNode undp = items.get(3);
+        assertThat(undp.get("number").asString()).isEqualTo("3");
+        assertThat(undp.get("sectionPath").get(0).asString()).isEqualTo("一. 导言");
+        assertThat(undp.at("/themes/0/id").asString()).isEqualTo("gender-equality");
+        assertThat(undp.at("/sdgs/0/goal").asInt()).isEqualTo(5);
+        JsonNode mention = undp.at("/entities/0");
+        assertThat(mention.get("id").asString()).isEqualTo("org:UNDP");
+        String text = undp.get("text").asString();
+        assertThat(text.substring(mention.get("start").asInt(), mention.get("end").asInt())).isEqualTo("开发署");
+        assertThat(undp.get("footnotes").isArray()).isTrue();
+    }
+
+    @Test
+    void findsChineseParagraphsOnWomen() {
+        JsonNode result = pipeline.get("/api/search?q=" + encode("妇女")).json();
+
+        JsonNode items = result.get("items");
+        assertThat(result.get("total").asInt()).isEqualTo(3).isEqualTo(items.size());
+        for (JsonNode hit : items) {
+            assertThat(hit.get("text").asString()).contains("妇女");
+            assertThat(hit.get("snippet").asString()).contains("<em>妇女</em>");
+            assertThat(hit.get("symbol").asString()).isIn("A/79/837", "A/RES/79/319");
+        }
+        // the paragraph that names women twice ranks first
+        assertThat(items.get(0).get("text").asString()).startsWith("妇女在议会中的代表性");
+        assertThat(items.get(0).get("score").asDouble()).isGreaterThan(items.get(1).get("score").asDouble());
+    }
+
+    @Test
+    void findsEnglishParagraphsOnParliamentThroughThePlural() {
+        JsonNode result = pipeline.get("/api/search?q=parliament").json();
+
+        assertThat(result.get("total").asInt()).isEqualTo(3);
+        for (JsonNode hit : result.get("items")) {
+            assertThat(hit.get("language").asString()).isEqualTo("en");
+            assertThat(hit.get("documentId").asString()).isEqualTo(RESOLUTION_2022.value());
+            assertThat(hit.get("snippet").asString()).containsIgnoringCase("<em>parliament");
+        }
+        assertThat(result.at("/facets/languages/0/id").asString()).isEqualTo("en");
+    }
+
+    @Test
+    void multiWordQueriesNeedEveryTerm() {
+        JsonNode result = pipeline.get("/api/search?q=" + encode("women parliaments")).json();
+
+        assertThat(result.get("total").asInt()).isEqualTo(1);
+        assertThat(result.at("/items/0/number").asString()).isEqualTo("1");
+    }
+
+    @Test
+    void combinesThemeAndEntityFilters() {
+        JsonNode result = pipeline.get("/api/search?theme=gender-equality&entity=org:UNDP").json();
+
+        List<String> texts = texts(result.get("items"));
+        assertThat(texts).hasSize(2).allSatisfy(text -> assertThat(text).containsAnyOf("开发署", "Development Programme"));
+        JsonNode zhOnly = pipeline.get("/api/search?q=" + encode("性别平等") + "&theme=gender-equality&entity=org:UNDP&language=zh").json();
+        assertThat(texts(zhOnly.get("items"))).containsExactly("开发署与各国议会联盟合作，支持妇女议员网络，促进性别平等立法。");
+    }
+
+    @Test
+    void filtersByEntityTypeDocumentAndDate() {
+        JsonNode instruments = pipeline.get("/api/search?entityType=INSTRUMENT").json();
+        assertThat(instruments.get("total").asInt()).isEqualTo(2);
+
+        JsonNode inReport = pipeline.get("/api/search?q=" + encode("议会") + "&documentId=" + REPORT).json();
+        assertThat(inReport.get("items")).allSatisfy(h -> assertThat(h.get("documentId").asString()).isEqualTo(REPORT.value()));
+        assertThat(inReport.get("total").asInt()).isEqualTo(4);
+
+        JsonNode in2022 = pipeline.get("/api/search?q=secretary&dateFrom=2022-01-01&dateTo=2022-12-31").json();
+        assertThat(in2022.get("total").asInt()).isEqualTo(1);
+        JsonNode in2025 = pipeline.get("/api/search?q=secretary&dateFrom=2025-01-01").json();
+        assertThat(in2025.get("total").asInt()).isZero();
+    }
+
+    @Test
+    void countsFacetsOverTheWholeResultNotJustThePage() {
+        JsonNode all = pipeline.get("/api/search?q=" + encode("议会") + "&size=100").json();
+        JsonNode firstPage = pipeline.get("/api/search?q=" + encode("议会") + "&size=1").json();
+
+        Map<String, Integer> themes = new HashMap<>();
+        Map<String, Integer> entities = new HashMap<>();
+        for (JsonNode hit : all.get("items")) {
+            hit.get("themes").forEach(t -> themes.merge(t.get("id").asString(), 1, Integer::sum));
+            List<String> seen = new ArrayList<>();
+            hit.get("entities").forEach(e -> {
+                if (!seen.contains(e.get("id").asString())) {
+                    seen.add(e.get("id").asString());
+                    entities.merge(e.get("id").asString(), 1, Integer::sum);
+                }
+            });
+        }
+        assertThat(firstPage.get("items")).hasSize(1);
+        assertThat(firstPage.get("total").asInt()).isEqualTo(all.get("items").size());
+        JsonNode facets = firstPage.get("facets");
+        facets.get("themes").forEach(f -> assertThat(f.get("count").asInt()).isEqualTo(themes.get(f.get("id").asString())));
+        assertThat(facets.get("themes")).hasSize(themes.size());
+        facets.get("entities").forEach(f -> assertThat(f.get("count").asInt()).isEqualTo(entities.get(f.get("id").asString())));
+        assertThat(facets.at("/languages/0/id").asString()).isEqualTo("zh");
+        assertThat(facets.at("/languages/0/count").asInt()).isEqualTo(all.get("items").size());
+        assertThat(facets.get("types").findValuesAsString("id")).containsExactlyInAnyOrder("REPORT", "RESOLUTION");
+    }
+
+    @Test
+    void listsDocumentsByTypeSortedAndPaged() {
+        JsonNode resolutions = pipeline.get("/api/documents?type=RESOLUTION&sort=date").json();
+        assertThat(resolutions.get("total").asInt()).isEqualTo(2);
+        assertThat(resolutions.get("items").findValuesAsString("id"))
+                .containsExactly(RESOLUTION_2025.value(), RESOLUTION_2022.value());
+
+        JsonNode bySymbol = pipeline.get("/api/documents?sort=symbol&size=1&page=1&stage=STORED").json();
+        assertThat(bySymbol.get("total").asInt()).isEqualTo(3);
+        assertThat(bySymbol.get("page").asInt()).isEqualTo(1);
+        assertThat(bySymbol.at("/items/0/metadata/symbol").asString()).isEqualTo("A/RES/76/270");
+
+        JsonNode withUndp = pipeline.get("/api/documents?entity=org:UNDP&theme=gender-equality&language=en").json();
+        assertThat(withUndp.get("items").findValuesAsString("id")).containsExactly(RESOLUTION_2022.value());
+    }
+
+    @Test
+    void resolvesReferencesAndCitedByInBothDirections() {
+        JsonNode report = pipeline.get("/api/documents/" + REPORT).json();
+        JsonNode resolution = pipeline.get("/api/documents/" + RESOLUTION_2025).json();
+        JsonNode older = pipeline.get("/api/documents/" + RESOLUTION_2022).json();
+
+        assertThat(reference(resolution.get("references"), "A/79/837")).isEqualTo(REPORT.value());
+        assertThat(reference(report.get("citedBy"), "A/RES/79/319")).isEqualTo(RESOLUTION_2025.value());
+        // stored after the documents citing it, and still linked both ways
+        assertThat(reference(report.get("references"), "A/RES/76/270")).isEqualTo(RESOLUTION_2022.value());
+        assertThat(older.get("citedBy").findValuesAsString("documentId"))
+                .containsExactly(REPORT.value(), RESOLUTION_2025.value());
+    }
+
+    @Test
+    void servesThemesAndEntitiesWithCounts() {
+        JsonNode themes = pipeline.get("/api/themes").json().get("items");
+        JsonNode gender = find(themes, "gender-equality");
+        assertThat(gender.get("count").asInt()).isEqualTo(5);
+        assertThat(gender.get("documents").asInt()).isEqualTo(3);
+        assertThat(find(themes, "disarmament").get("count").asInt()).isZero();
+
+        JsonNode undp = pipeline.get("/api/entities?type=ORGANIZATION&q=" + encode("开发署")).json();
+        assertThat(undp.get("items").findValuesAsString("id")).containsExactly("org:UNDP");
+        assertThat(undp.at("/items/0/count").asInt()).isEqualTo(3);
+        assertThat(undp.at("/items/0/documents").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void exportsParagraphsAndSearchResultsAsJsonLinesAndCsv() {
+        Response jsonl = pipeline.get("/api/documents/" + REPORT + "/paragraphs?format=jsonl");
+        assertThat(jsonl.contentType()).startsWith("application/x-ndjson");
+        String[] lines = jsonl.body().split("\n");
+        assertThat(lines).hasSize(7);
+        assertThat(PipelineHarness.JSON.readTree(lines[2]).get("text").asString()).startsWith("妇女");
+
+        Response csv = pipeline.get("/api/documents/" + RESOLUTION_2022 + "/paragraphs", "text/csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).startsWith("documentId,index,number,kind,role");
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3)).contains("\"Encourages parliaments to promote the full participation of women and youth in political life;\"")
+                .doesNotContain("\"\"Encourages");
+
+        Response searchCsv = pipeline.get("/api/search?q=" + encode("妇女") + "&format=csv");
+        assertThat(searchCsv.body().lines().skip(1).toList()).hasSize(3).allSatisfy(r -> assertThat(r).contains("妇女"));
+    }
+
+    @Test
+    void showsReceivedAsSoonAsTheStatusArrivesAndStoredAfterEnrichment() {
+        DocumentId id = SampleCorpus.id("lifecycle");
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.RECEIVED, "lifecycle.txt", "ingest-service",
+                Instant.parse("2026-11-21T10:00:00Z")));
+        awaitStage(id, "RECEIVED");
+        JsonNode received = pipeline.get("/api/documents/" + id).json();
+        assertThat(received.get("metadata").isNull()).isTrue();
+        assertThat(received.get("fileName").asString()).isEqualTo("lifecycle.txt");
+
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.PARSED, "lifecycle.txt", "parse-service",
+                Instant.parse("2026-11-21T10:00:01Z")));
+        awaitStage(id, "PARSED");
+        pipeline.send(Topics.ENRICHED, id.value(), SampleCorpus.resolution2022(id, Instant.parse("2026-11-21T10:00:02Z")));
+        awaitStage(id, "STORED");
+        assertThat(pipeline.get("/api/documents/" + id).json().at("/metadata/symbol").asString()).isEqualTo("A/RES/76/270");
+    }
+
+    @Test
+    void ignoresAnOlderStatusArrivingLate() {
+        DocumentId id = SampleCorpus.id("late-status");
+        publishRun(SampleCorpus.report(id, Instant.parse("2026-11-21T11:00:05Z")));
+        awaitStage(id, "STORED");
+        String storedAt = pipeline.get("/api/documents/" + id).json().at("/status/updatedAt").asString();
+
+        pipeline.awaitConsumed(pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.PARSED,
+                "A-79-837.zh.txt", "parse-service", Instant.parse("2026-11-20T09:00:01Z"))));
+        pipeline.awaitConsumed(pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.ENRICHED,
+                "A-79-837.zh.txt", "enrich-service", Instant.now())));
+
+        JsonNode status = pipeline.get("/api/documents/" + id).json().get("status");
+        assertThat(status.get("stage").asString()).isEqualTo("STORED");
+        assertThat(status.get("updatedAt").asString()).isEqualTo(storedAt);
+    }
+
+    @Test
+    void aReplayedEnrichmentChangesNothing() {
+        DocumentId id = SampleCorpus.id("replayed");
+        DocumentEnriched event = SampleCorpus.resolution2025(id, Instant.parse("2026-11-21T12:00:05Z"));
+        publishRun(event);
+        awaitStage(id, "STORED");
+        String before = pipeline.get("/api/documents/" + id).body();
+        String paragraphsBefore = pipeline.get("/api/documents/" + id + "/paragraphs").body();
+        Counter duplicates = meters.counter(MetricNames.DOCUMENTS, "stage", "store", "outcome", "duplicate");
+        double duplicatesBefore = duplicates.count();
+
+        pipeline.awaitConsumed(pipeline.send(Topics.ENRICHED, id.value(), event));
+        // an older enrichment, e.g. from a replay of the topic, must not overwrite the newer one either
+        DocumentEnriched older = SampleCorpus.report(id, Instant.parse("2026-11-21T11:59:00Z"));
+        pipeline.awaitConsumed(pipeline.send(Topics.ENRICHED, id.value(), older));
+
+        assertThat(duplicates.count()).isEqualTo(duplicatesBefore + 2);
+        assertThat(pipeline.get("/api/documents/" + id).body()).isEqualTo(before);
+        assertThat(pipeline.get("/api/documents/" + id + "/paragraphs").body()).isEqualTo(paragraphsBefore);
+    }
+
+    @Test
+    void aNewerEnrichmentReplacesTheParagraphs() {
+        DocumentId id = SampleCorpus.id("re-enriched");
+        publishRun(SampleCorpus.report(id, Instant.parse("2026-11-21T13:00:05Z")));
+        awaitStage(id, "STORED");
+        DocumentEnriched shorter = SampleCorpus.resolution2022(id, Instant.parse("2026-11-21T14:00:00Z"));
+        pipeline.awaitConsumed(pipeline.send(Topics.ENRICHED, id.value(), shorter));
+
+        JsonNode items = pipeline.get("/api/documents/" + id + "/paragraphs").json().get("items");
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0).get("text").asString()).startsWith("Recognizing");
+        assertThat(pipeline.get("/api/search?q=" + encode("开发署") + "&documentId=" + id).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void listsFailuresAndReprocessesOnANewerReceipt() {
+        DocumentId id = SampleCorpus.id("broken");
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.RECEIVED, "broken.pdf", "ingest-service",
+                Instant.parse("2026-11-21T15:00:00Z")));
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.failed(id, "parse", "PDF is encrypted", "broken.pdf",
+                "parse-service", Instant.parse("2026-11-21T15:00:01Z")));
+        awaitStage(id, "FAILED");
+
+        JsonNode doc = pipeline.get("/api/documents/" + id).json();
+        assertThat(doc.at("/status/error").asString()).isEqualTo("PDF is encrypted");
+        JsonNode failures = pipeline.get("/api/failures").json();
+        assertThat(failures.get("items").findValuesAsString("id")).contains(id.value());
+        assertThat(pipeline.get("/api/documents?stage=FAILED").json().get("items").findValuesAsString("id")).contains(id.value());
+
+        // a stale PARSED from before the failure does not hide it
+        pipeline.awaitConsumed(pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.PARSED,
+                "broken.pdf", "parse-service", Instant.parse("2026-11-21T15:00:00.500Z"))));
+        assertThat(pipeline.get("/api/documents/" + id).json().at("/status/stage").asString()).isEqualTo("FAILED");
+
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.RECEIVED, "broken.pdf", "ingest-service",
+                Instant.parse("2026-11-21T16:00:00Z")));
+        awaitStage(id, "RECEIVED");
+        assertThat(pipeline.get("/api/documents/" + id).json().at("/status/error").isNull()).isTrue();
+    }
+
+    @Test
+    void answersProblemDetailsForUnknownDocumentsAndBadParameters() {
+        Response missing = pipeline.get("/api/documents/0123456789abcdef01234567");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().get("detail").asString()).contains("0123456789abcdef01234567");
+        assertThat(pipeline.get("/api/documents/0123456789abcdef01234567/paragraphs").status()).isEqualTo(404);
+
+        assertBadRequest("/api/documents?size=1000000", "size");
+        assertBadRequest("/api/documents?colour=red", "unknown parameter colour");
+        assertBadRequest("/api/search?q=women&sdg=42", "sdg");
+        assertBadRequest("/api/search?q=women&type=BOOK", "type");
+        assertBadRequest("/api/search?q=women&dateFrom=yesterday", "dateFrom");
+        assertBadRequest("/api/search", "q is required");
+        assertBadRequest("/api/search?q=" + encode("the of"), "no searchable term");
+        assertBadRequest("/api/documents?sort=colour", "sort");
+        assertBadRequest("/api/search?q=women&format=xml", "format");
+
+        Response unknownPath = pipeline.get("/api/nothing-here");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.contentType()).startsWith("application/problem+json");
+        assertThat(unknownPath.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void servesHealthMetricsAndTheOpenApiDescription() {
+        Response health = pipeline.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().at("/components/mongo/status").asString()).isEqualTo("UP");
+
+        String prometheus = pipeline.get("/actuator/prometheus", "text/plain").body();
+        assertThat(prometheus).contains("docpipe_documents_total{").contains("stage=\"store\"")
+                .contains("docpipe_stage_duration_seconds_bucket").contains("docpipe_pipeline_latency_seconds_count");
+
+        Response api = pipeline.get("/v3/api-docs");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.json().at("/paths").has("/api/search")).isTrue();
+    }
+
+    private void assertBadRequest(String path, String expected) {
+        Response response = pipeline.get(path);
+        assertThat(response.status()).as(path).isEqualTo(400);
+        assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).as(path).contains(expected);
+    }
+
+    private void publishRun(DocumentEnriched event) {
+        DocumentId id = event.documentId();
+        Instant received = event.receivedAt();
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.RECEIVED, event.fileName(), "ingest-service", received));
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.PARSED, event.fileName(), "parse-service", received.plusSeconds(1)));
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.ENRICHED, event.fileName(), "enrich-service", event.enrichedAt()));
+        pipeline.send(Topics.ENRICHED, id.value(), event);
+    }
+
+    private void awaitStage(DocumentId id, String stage) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Response response = pipeline.get("/api/documents/" + id);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().at("/status/stage").asString()).isEqualTo(stage);
+        });
+    }
+
+    private static JsonNode entity(JsonNode entities, String id) {
+        return find(entities, id);
+    }
+
+    private static JsonNode find(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (id.equals(item.get("id").asString())) {
+                return item;
+            }
+        }
+        throw new AssertionError(id + " not in " + items);
+    }
+
+    private static String reference(JsonNode references, String symbol) {
+        for (JsonNode r : references) {
+            if (symbol.equals(r.get("symbol").asString())) {
+                return r.get("documentId").isNull() ? null : r.get("documentId").asString();
+            }
+        }
+        throw new AssertionError(symbol + " not in " + references);
+    }
+
+    private static List<String> texts(JsonNode items) {
+        List<String> texts = new ArrayList<>();
+        items.forEach(i -> texts.add(i.get("text").asString()));
+        return texts;
+    }
+}
