@@ -1,33 +1,117 @@
 package docpipe.parse.extract;
 
 import docpipe.events.ParsedDocument;
+import docpipe.parse.structure.ExtractedText;
+import docpipe.parse.structure.StructureParser;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads a file of any supported format into a {@link ParsedDocument}. Plain Java, thread-safe.
- * PLACEHOLDER: splits UTF-8 text on blank lines; replaced by the Tika extraction and structure parser.
+ * Reads a file of any supported format (PDF, DOCX, DOC, HTML, plain text or Markdown in UTF-8 or a legacy
+ * encoding) into a {@link ParsedDocument}. The real type comes from the bytes, never from the name.
+ * Extraction runs on a worker thread with a time limit and a limit on the characters it may produce, so
+ * a hostile file fails with an {@link UnreadableDocumentException} instead of hanging or filling the heap.
+ * Thread-safe; one instance serves every document.
  */
 public final class DocumentReader {
 
+    /**
+     * Bounds on one extraction: {@code maxBytes} of input, {@code maxChars} of extracted text,
+     * {@code timeout} of wall-clock time, on at most {@code workers} concurrent extractions.
+     */
+    public record Limits(long maxBytes, int maxChars, Duration timeout, int workers) {
+
+        public static Limits defaults() {
+            return new Limits(100L * 1024 * 1024, 10_000_000, Duration.ofSeconds(60), 2);
+        }
+    }
+
+    private static final Set<String> TEXT = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
+    private static final Set<String> SUPPORTED = Set.of("application/pdf", "text/html", "application/xhtml+xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/rtf");
+
+    private final Limits limits;
+    private final Detector detector = new DefaultDetector();
+    private final TikaExtractor tika;
+    private final StructureParser structure = new StructureParser();
+    private final ExecutorService workers;
+
+    public DocumentReader() {
+        this(Limits.defaults());
+    }
+
+    public DocumentReader(Limits limits) {
+        this.limits = limits;
+        this.tika = new TikaExtractor(limits.maxChars());
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(limits.workers(), r -> {
+            Thread t = new Thread(r, "document-reader-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     public ParsedDocument read(InputStream in, String fileName, String declaredMediaType)
             throws UnreadableDocumentException, IOException {
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        List<ParsedDocument.Paragraph> paragraphs = new ArrayList<>();
-        for (String block : text.split("\\n\\s*\\n")) {
-            if (!block.isBlank()) {
-                paragraphs.add(new ParsedDocument.Paragraph(paragraphs.size(), null, "PARAGRAPH", null,
-                        List.of(), block.strip(), null, List.of()));
-            }
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        if (bytes.length > limits.maxBytes()) {
+            throw new UnreadableDocumentException("limit", fileName + " is larger than " + limits.maxBytes() + " bytes");
         }
-        if (paragraphs.isEmpty()) {
-            throw new UnreadableDocumentException("empty", "no text could be extracted from " + fileName);
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException("empty", fileName + " is empty");
         }
-        return new ParsedDocument(new ParsedDocument.Metadata(null, null, null, "OTHER", null, null, null,
-                List.of(), null), paragraphs);
+        String type = detect(bytes);
+        ExtractedText text = extract(bytes, type, fileName);
+        if (text.text().codePoints().noneMatch(Character::isLetter)) {
+            throw new UnreadableDocumentException("empty", "no text could be extracted from " + fileName
+                    + " (a scanned document without a text layer?)");
+        }
+        return structure.parse(text);
+    }
+
+    private String detect(byte[] bytes) throws IOException {
+        try (TikaInputStream stream = TikaInputStream.get(bytes)) {
+            MediaType detected = detector.detect(stream, new Metadata());
+            return detected.getBaseType().toString();
+        }
+    }
+
+    private ExtractedText extract(byte[] bytes, String type, String fileName) throws UnreadableDocumentException {
+        if (!TEXT.contains(type) && !SUPPORTED.contains(type)) {
+            throw new UnreadableDocumentException("unsupported-type", fileName + " is " + type
+                    + ", which is not a format that can be read (PDF, Word, HTML, text or Markdown)");
+        }
+        Future<ExtractedText> job = workers.submit(() -> TEXT.contains(type)
+                ? ExtractedText.plain(TextDecoder.decode(bytes))
+                : tika.extract(bytes, type));
+        try {
+            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new UnreadableDocumentException("timeout", "reading " + fileName + " took longer than "
+                    + limits.timeout().toSeconds() + " s and was stopped", e);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException("timeout", "reading " + fileName + " was interrupted", e);
+        } catch (ExecutionException e) {
+            throw TikaExtractor.unreadable(fileName, e.getCause());
+        }
     }
 }

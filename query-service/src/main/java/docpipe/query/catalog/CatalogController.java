@@ -3,7 +3,6 @@ package docpipe.query.catalog;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import docpipe.query.store.ReadModelCollections;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.Paging;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The taxonomy and the entity index, counted over the stored documents. */
 @RestController
@@ -80,35 +78,47 @@ class CatalogController {
     Items<EntityEntry> entities(HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.of(request.getParameterMap(), ENTITY_PARAMETERS);
         Paging paging = Paging.of(parameters);
-        List<Bson> match = new ArrayList<>();
+        List<Bson> pipeline = new ArrayList<>(List.of(Aggregates.unwind("$entities")));
         String type = parameters.single("type");
         if (type != null) {
-            match.add(Filters.eq("entities.type", type.toUpperCase(Locale.ROOT)));
-        }
-        String q = parameters.single("q");
-        if (q != null) {
-            if (q.length() > 100) {
-                throw new BadRequestException("q must be at most 100 characters");
-            }
-            Pattern part = Pattern.compile(Pattern.quote(q), Pattern.CASE_INSENSITIVE);
-            match.add(Filters.or(Filters.regex("entities.id", part), Filters.regex("entities.name", part),
-                    Filters.regex("entities.aliases", part)));
-        }
-        List<Bson> pipeline = new ArrayList<>(List.of(Aggregates.unwind("$entities")));
-        if (!match.isEmpty()) {
-            pipeline.add(Aggregates.match(Filters.and(match)));
+            pipeline.add(Aggregates.match(Filters.eq("entities.type", type.toUpperCase(Locale.ROOT))));
         }
         pipeline.add(Aggregates.group("$entities.id", Accumulators.first("type", "$entities.type"),
                 Accumulators.first("name", "$entities.name"), Accumulators.sum("count", "$entities.count"),
-                Accumulators.sum("documents", 1)));
-        pipeline.add(Aggregates.sort(Sorts.orderBy(Sorts.descending("count"), Sorts.ascending("_id"))));
+                Accumulators.sum("documents", 1), Accumulators.push("aliases", "$entities.aliases")));
+        String q = parameters.single("q");
+        if (q != null && q.length() > 100) {
+            throw new BadRequestException("q must be at most 100 characters");
+        }
+        // matched here, after grouping, so an entity found by one document's spelling counts every document's mentions
+        String part = q == null ? null : q.toLowerCase(Locale.ROOT);
         List<EntityEntry> all = new ArrayList<>();
-        collections.documents().aggregate(pipeline).forEach(d -> all.add(new EntityEntry(d.getString("_id"),
-                d.getString("type"), d.getString("name"), number(d, "count"), number(d, "documents"))));
+        collections.documents().aggregate(pipeline).forEach(d -> {
+            if (part == null || matches(d, part)) {
+                all.add(new EntityEntry(d.getString("_id"), d.getString("type"), d.getString("name"),
+                        number(d, "count"), number(d, "documents")));
+            }
+        });
         all.sort(Comparator.comparingLong(EntityEntry::count).reversed().thenComparing(EntityEntry::id));
         int from = Math.min(paging.skip(), all.size());
         return new Items<>(List.copyOf(all.subList(from, Math.min(from + paging.size(), all.size()))), all.size(),
                 paging.page(), paging.size());
+    }
+
+    private static boolean matches(Document entity, String part) {
+        if (contains(entity.getString("_id"), part) || contains(entity.getString("name"), part)) {
+            return true;
+        }
+        for (Object aliases : entity.getList("aliases", Object.class, List.of())) {
+            if (aliases instanceof List<?> list && list.stream().anyMatch(a -> contains(String.valueOf(a), part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String value, String part) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(part);
     }
 
     private static long number(Document d, String field) {

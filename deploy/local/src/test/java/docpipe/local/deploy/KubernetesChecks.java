@@ -70,7 +70,7 @@ final class KubernetesChecks {
             if (name.equals("ingest-service")) {
                 assertThat(Tree.string(env, "DOCPIPE_INGEST_TOKEN", "valueFrom", "secretKeyRef", "name"))
                         .isEqualTo("docpipe-ingest-token");
-                assertThat(Tree.string(env, "DOCPIPE_INBOX_FOLDER", "value")).isNotBlank();
+                assertThat(Tree.string(env, "DOCPIPE_INBOX_FOLDER")).isNotBlank();
             } else {
                 assertThat(env.keySet()).as(name).doesNotContainAnyElementsOf(Contract.INGEST_ONLY_ENV);
             }

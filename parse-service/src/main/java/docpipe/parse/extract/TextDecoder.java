@@ -1,0 +1,42 @@
+package docpipe.parse.extract;
+
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.TikaException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes a plain text or Markdown file: UTF-8 when the bytes are valid UTF-8 (the usual case, and
+ * certain when they are), otherwise the charset that Tika's detectors find (GB18030/GBK, windows-1252…).
+ */
+final class TextDecoder {
+
+    private TextDecoder() {
+    }
+
+    static String decode(byte[] bytes) throws IOException, TikaException {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(bytes))) {
+                StringBuilder sb = new StringBuilder();
+                char[] buffer = new char[8192];
+                int n;
+                while ((n = reader.read(buffer)) > 0) {
+                    sb.append(buffer, 0, n);
+                }
+                return sb.toString();
+            }
+        }
+    }
+}
