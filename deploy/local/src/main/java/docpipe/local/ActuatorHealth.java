@@ -33,6 +33,25 @@ record ActuatorHealth(URI healthUrl) implements HealthCheck {
     }
 
     @Override
+    public String diagnose() {
+        try {
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(healthUrl).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return healthUrl + " answers " + response.statusCode() + " "
+                    + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
+        }
+        catch (java.io.IOException e) {
+            return healthUrl + " does not answer (" + e.getClass().getSimpleName() + ")";
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return healthUrl + " was not asked (interrupted)";
+        }
+    }
+
+    @Override
     public String target() {
         return healthUrl.toString();
     }

@@ -7,4 +7,9 @@ interface HealthCheck {
 
     /** What is checked, e.g. the URL, for progress lines and the status table. */
     String target();
+
+    /** A short account of the last answer, for the error shown when a process does not come up. */
+    default String diagnose() {
+        return healthy() ? "healthy" : "no healthy answer from " + target();
+    }
 }

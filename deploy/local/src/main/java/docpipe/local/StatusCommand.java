@@ -35,7 +35,7 @@ final class StatusCommand {
                 healthy++;
             }
             else {
-                state = "running (pid " + handle.pid() + "), NOT answering   " + spec.health().target();
+                state = "running (pid " + handle.pid() + "), NOT healthy   " + spec.health().target();
             }
             console.plain(String.format("  %-15s %s", spec.name(), state));
         }

@@ -68,9 +68,17 @@ final class UpCommand {
         }
         catch (HealthWaiter.NotHealthy e) {
             console.info("ERROR: " + e.getMessage());
-            for (String name : e.names()) {
-                console.plain("---- last lines of " + data.log(name) + " ----");
-                LogTail.lastLines(data.log(name), 40).forEach(console::plain);
+            List<ProcessSpec> all = new java.util.ArrayList<>(plan.infrastructure());
+            all.addAll(plan.services());
+            for (ProcessSpec spec : all) {
+                if (!e.names().contains(spec.name())) {
+                    continue;
+                }
+                boolean alive = supervisor.process(spec.name()).map(Process::isAlive).orElse(false);
+                console.plain("---- " + spec.name() + ": " + (alive ? "running" : "not running") + ", restarted "
+                        + supervisor.restarts(spec.name()) + " times; " + spec.health().diagnose());
+                console.plain("---- last lines of " + data.log(spec.name()) + " (stack frames left out) ----");
+                LogTail.lastLinesWithoutStackFrames(data.log(spec.name()), 30).forEach(console::plain);
             }
             console.plain("----");
             return 1; // System.exit runs the shutdown hook, which stops what was started

@@ -2,6 +2,7 @@ package docpipe.enrich.entities;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -9,14 +10,15 @@ import java.util.stream.Collectors;
  * {@code gazetteer/ambiguous.tsv}.
  *
  * @param rule    {@code anaphora}: refers back to the latest earlier mention of a trigger in the text;
- *                {@code owner}: belongs to a trigger mentioned at most {@code window} characters before
+ *                {@code owner}: belongs to a trigger mentioned just before it, with only {@code gap} between
  */
-record AmbiguousForm(String form, String defaultId, String rule, Set<String> triggers, String resolvedId, int window) {
+record AmbiguousForm(String form, String defaultId, String rule, Set<String> triggers, String resolvedId, Pattern gap) {
 
     static AmbiguousForm of(String[] row) {
         var triggers = Arrays.stream(row[3].split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+        String gap = row.length > 5 ? row[5] : "";
         return new AmbiguousForm(row[0].trim(), row[1].trim(), row[2].trim(), triggers, row[4].trim(),
-                Integer.parseInt(row[5].trim()));
+                Pattern.compile(gap.isBlank() ? "\\s*" : gap));
     }
 }

@@ -24,12 +24,12 @@ final class ContextResolver {
         }
     }
 
-    List<Candidate> resolve(List<Candidate> mentions) {
+    List<Candidate> resolve(String text, List<Candidate> mentions) {
         var resolved = new ArrayList<Candidate>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Candidate mention = mentions.get(i);
             AmbiguousForm form = mention.alias() == null ? null : byForm.get(TextNormalizer.fold(mention.alias()));
-            if (form != null && form.defaultId().equals(mention.id()) && applies(form, resolved, mention)) {
+            if (form != null && form.defaultId().equals(mention.id()) && applies(form, text, resolved, mention)) {
                 mention = mention.as(gazetteer.entry(form.resolvedId()));
             }
             resolved.add(mention);
@@ -37,12 +37,12 @@ final class ContextResolver {
         return resolved;
     }
 
-    private static boolean applies(AmbiguousForm form, List<Candidate> before, Candidate mention) {
+    private static boolean applies(AmbiguousForm form, String text, List<Candidate> before, Candidate mention) {
         return switch (form.rule()) {
             case "anaphora" -> before.stream().anyMatch(c -> form.triggers().contains(c.id()));
             case "owner" -> !before.isEmpty()
                     && form.triggers().contains(before.get(before.size() - 1).id())
-                    && mention.start() - before.get(before.size() - 1).end() <= form.window();
+                    && form.gap().matcher(text.substring(before.get(before.size() - 1).end(), mention.start())).matches();
             default -> throw new IllegalStateException("unknown rule " + form.rule() + " in ambiguous.tsv");
         };
     }

@@ -53,6 +53,6 @@ public final class EntityRecognizer {
         }
         all.addAll(dates.find(text.original()));
         all.addAll(percents.find(text.original()));
-        return context.resolve(OverlapResolver.resolve(all, text.original().length()));
+        return context.resolve(text.original(), OverlapResolver.resolve(all, text.original().length()));
     }
 }

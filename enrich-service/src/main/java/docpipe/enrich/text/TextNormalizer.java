@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Folds text for dictionary matching while keeping offsets into the original: full-width forms become
  * half-width (NFKC), Latin letters lower case, typographic dashes and apostrophes plain, whitespace runs
- * one space, and whitespace next to a CJK character disappears ({@code 2030 年} matches {@code 2030年}).
+ * one space, whitespace next to a CJK character or before a word-joining hyphen disappears ({@code 2030 年} matches {@code 2030年}).
  */
 public final class TextNormalizer {
 
@@ -26,7 +26,7 @@ public final class TextNormalizer {
                 boolean cjkBefore = cased.length() > 0 && isCjk(cased.codePointBefore(cased.length()));
                 boolean cjkAfter = next < text.length() && isCjk(text.codePointAt(next));
                 boolean atEdge = cased.length() == 0 || next >= text.length();
-                if (!cjkBefore && !cjkAfter && !atEdge) {
+                if (!cjkBefore && !cjkAfter && !atEdge && !brokenHyphen(cased, text, next)) {
                     origins = ensure(origins, n + 1);
                     folded.append(' ');
                     cased.append(' ');
@@ -85,6 +85,12 @@ public final class TextNormalizer {
                 return cp < 0x80 ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
             }
         }
+    }
+
+    /** PDF extraction leaves "Counter -Terrorism", "decision -making": a space before a word-joining hyphen. */
+    private static boolean brokenHyphen(StringBuilder before, String text, int next) {
+        return Character.isLetter(before.charAt(before.length() - 1)) && next + 1 < text.length()
+                && (text.charAt(next) == '-' || text.charAt(next) == '\u2010') && Character.isLetter(text.charAt(next + 1));
     }
 
     private static boolean isSpace(int cp) {

@@ -2,21 +2,20 @@ package docpipe.enrich.annotate;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.TreeMap;
-
 class ScratchTest {
     @Test
     void dump() {
         var annotator = Annotator.fromClasspath();
-        for (String doc : new String[]{"A-79-837.zh.txt", "A-RES-79-319.zh.txt", "A-RES-76-270.en.txt", "A-RES-74-304.en.txt"}) {
-            var counts = new TreeMap<String, Integer>();
-            var ps = CorpusParagraphs.paragraphs(doc);
-            System.out.println("=== " + doc + " paragraphs " + ps.size());
-            for (var p : ps) {
+        for (String doc : new String[]{"A-79-837.zh.txt", "A-RES-79-319.zh.txt"}) {
+            for (var p : CorpusParagraphs.paragraphs(doc)) {
                 var a = annotator.annotate(p.text(), null);
-                for (var e : a.entities()) counts.merge(e.id() + " " + e.text(), 1, Integer::sum);
+                for (var e : a.entities()) {
+                    if (e.id().matches("org:(UN-SG|IPU-SG|UNGA|IPU-ASSEMBLY)|date:.*|percent:.*")) {
+                        String t = p.text();
+                        System.out.println(e.id() + " | " + t.substring(Math.max(0, e.start() - 8), e.start()) + "[" + e.text() + "]" + t.substring(e.end(), Math.min(t.length(), e.end() + 6)));
+                    }
+                }
             }
-            counts.forEach((k, v) -> System.out.println(k + "\t" + v));
         }
     }
 }

@@ -126,7 +126,8 @@ final class ParagraphAssembler {
         if (zone == Zone.PREAMBLE && current != null && !layout.paragraphPerLine()
                 && Chars.endsWithComma(current.lastLine) && opensResolutionParagraph(text)) {
             open(Item.PARAGRAPH, null, text, page);
-            current.role = patterns.opensPreambular(text, language) ? "PREAMBULAR" : "OPERATIVE";
+            current.role = patterns.opensOperative(text, language) && !patterns.opensPreambular(text, language)
+                    ? "OPERATIVE" : "PREAMBULAR";
             return true;
         }
         return false;

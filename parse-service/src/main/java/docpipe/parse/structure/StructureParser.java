@@ -84,6 +84,9 @@ public final class StructureParser {
         for (int i = 0; i < body.size(); i++) {
             if (patterns.matches("closing", null, body.get(i).text())) {
                 closingLines.add(i);
+                if (dates.find(body.get(i).text()) != null) {
+                    date = dates.find(body.get(i).text());
+                }
                 for (int k : new int[] {i - 1, i + 1}) {
                     if (k >= 0 && k < body.size() && dates.isDateLine(body.get(k).text())) {
                         closingLines.add(k);

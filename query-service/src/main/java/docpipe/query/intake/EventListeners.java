@@ -24,7 +24,7 @@ import java.time.Duration;
 class EventListeners {
 
     private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
-    private static final String STAGE = "store";
+    private static final String STAGE = IntakeConfiguration.STAGE;
 
     private final ReadModel readModel;
     private final MeterRegistry meters;
@@ -49,13 +49,8 @@ class EventListeners {
     void onEnriched(DocumentEnriched event) {
         requireId(event.documentId() != null, Topics.ENRICHED);
         long start = System.nanoTime();
-        ReadModel.Outcome outcome;
-        try {
-            outcome = readModel.store(event);
-        } catch (RuntimeException e) {
-            documents("failed").increment();
-            throw e;
-        }
+        // a failure is counted by the error handler once the retries are over, not on every attempt
+        ReadModel.Outcome outcome = readModel.store(event);
         storeDuration.record(Duration.ofNanos(System.nanoTime() - start));
         if (outcome == ReadModel.Outcome.STORED) {
             documents("success").increment();

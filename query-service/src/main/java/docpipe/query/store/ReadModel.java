@@ -15,6 +15,7 @@ import docpipe.events.Stage;
 import docpipe.events.StatusChanged;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -39,6 +40,7 @@ public class ReadModel {
     private final ReadModelCollections collections;
     private final Clock clock;
 
+    @Autowired
     ReadModel(ReadModelCollections collections) {
         this(collections, Clock.systemUTC());
     }

@@ -2,9 +2,7 @@ package docpipe.query.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import docpipe.events.health.MongoPingHealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,19 +22,9 @@ class ReadModelConfiguration {
         return collections;
     }
 
-    /**
-     * Replaces Boot's MongoDB health check, which sends {@code hello}: the embedded store answers only
-     * {@code ping}, and {@code ping} is enough to know the store is reachable.
-     */
-    @Bean("mongoHealthIndicator")
-    HealthIndicator mongoHealthIndicator(MongoClient client, MongoProperties mongo) {
-        return () -> {
-            try {
-                client.getDatabase("admin").runCommand(new Document("ping", 1));
-                return Health.up().withDetail("database", mongo.getMongoClientDatabase()).build();
-            } catch (RuntimeException e) {
-                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
-            }
-        };
+    /** Boot's MongoDB health check sends {@code hello}, which the embedded store lacks; {@code ping} works on both. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
+        return new MongoPingHealthIndicator(client);
     }
 }

@@ -24,6 +24,21 @@ class LogTailTest {
     }
 
     @Test
+    void canLeaveOutStackFramesSoThatTheCausesShow() throws Exception {
+        Path log = Files.writeString(temp.resolve("x.log"), String.join("\n",
+                "APPLICATION FAILED TO START",
+                "java.lang.IllegalStateException: boom",
+                "\tat a.B.c(B.java:1)",
+                "\tat a.B.d(B.java:2)",
+                "Caused by: java.net.ConnectException: refused",
+                "\t... 27 common frames omitted"));
+
+        assertThat(LogTail.lastLinesWithoutStackFrames(log, 3)).containsExactly(
+                "APPLICATION FAILED TO START", "java.lang.IllegalStateException: boom",
+                "Caused by: java.net.ConnectException: refused");
+    }
+
+    @Test
     void saysSoWhenThereIsNoLog() {
         assertThat(LogTail.lastLines(temp.resolve("none.log"), 5)).singleElement().asString().contains("no log");
     }

@@ -1,0 +1,75 @@
+package docpipe.query.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = Tokenizer.standard();
+
+    @Test
+    void indexesChineseAsCharactersAndOverlappingBigrams() {
+        assertThat(tokenizer.indexTerms("妇女议员")).containsExactly("妇", "妇女", "女", "女议", "议", "议员", "员");
+    }
+
+    @Test
+    void queriesChineseByBigramsOnly() {
+        assertThat(tokenizer.queryTerms("妇女议员")).containsExactly("妇女", "女议", "议员");
+        assertThat(tokenizer.queryTerms("妇女")).containsExactly("妇女");
+    }
+
+    @Test
+    void aSingleChineseCharacterIsItsOwnTerm() {
+        assertThat(tokenizer.queryTerms("女")).containsExactly("女");
+        assertThat(tokenizer.indexTerms("男女平等")).contains("女");
+    }
+
+    @Test
+    void keepsOffsetsIntoTheOriginalText() {
+        String text = "截至2025年，妇女仅占27.2%。";
+        Token women = tokenizer.tokens(text).stream().filter(t -> t.term().equals("妇女")).findFirst().orElseThrow();
+        assertThat(text.substring(women.start(), women.end())).isEqualTo("妇女");
+        Token year = tokenizer.tokens(text).stream().filter(t -> t.term().equals("2025")).findFirst().orElseThrow();
+        assertThat(text.substring(year.start(), year.end())).isEqualTo("2025");
+    }
+
+    @Test
+    void splitsMixedScriptsAtTheBoundary() {
+        assertThat(tokenizer.indexTerms("开发署UNDP支持")).contains("开发", "发署", "undp", "支持").doesNotContain("署u");
+    }
+
+    @Test
+    void foldsCaseAccentsPluralsAndFullWidthForms() {
+        assertThat(tokenizer.queryTerms("Parliaments")).containsExactly("parliament");
+        assertThat(tokenizer.queryTerms("Égalité des femmes")).containsExactly("egalite", "femme");
+        assertThat(tokenizer.queryTerms("ＵＮＤＰ ２０３０")).containsExactly("undp", "2030");
+        assertThat(tokenizer.queryTerms("policies")).containsExactly("policy");
+        assertThat(tokenizer.queryTerms("process")).containsExactly("process");
+    }
+
+    @Test
+    void dropsStopWordsAndPunctuation() {
+        assertThat(tokenizer.queryTerms("the role of women, in parliament!")).containsExactly("role", "women", "parliament");
+        assertThat(tokenizer.queryTerms("the of")).isEmpty();
+    }
+
+    @Test
+    void splitsUnSymbolsIntoTheirParts() {
+        assertThat(tokenizer.queryTerms("A/RES/79/319")).containsExactly("res", "79", "319");
+    }
+
+    @Test
+    void handlesCyrillicAndArabicWords() {
+        assertThat(tokenizer.queryTerms("Парламенты")).containsExactly("парламенты");
+        assertThat(tokenizer.indexTerms("البرلمانات الوطنية")).hasSize(2);
+    }
+
+    @Test
+    void foldsTextForPhraseMatching() {
+        assertThat(Tokenizer.fold("  Women   in\nPARLIAMENT ")).isEqualTo("women in parliament");
+        assertThat(List.of(Tokenizer.fold("Égalité"))).containsExactly("egalite");
+    }
+}
