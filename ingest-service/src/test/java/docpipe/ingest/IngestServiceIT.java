@@ -162,8 +162,22 @@ class IngestServiceIT {
     }
 
     @Test
+    void reprocessesAStoredFileOnlyForTheTokenHolder() {
+        var answer = upload("again.txt", "Report of the Secretary-General, reprocessed".getBytes(StandardCharsets.UTF_8), TOKEN);
+        String id = (String) answer.body().get("id");
+
+        assertThat(post("/api/documents/" + id + "/reprocess", null).status()).isEqualTo(401);
+        assertThat(post("/api/documents/" + id + "/reprocess", TOKEN).status()).isEqualTo(202);
+        assertThat(post("/api/documents/0123456789abcdef01234567/reprocess", TOKEN).status()).isEqualTo(404);
+        assertThat(post("/api/documents/not-an-id/reprocess", TOKEN).status()).isEqualTo(400);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(keysOn(Topics.RECEIVED)).filteredOn(id::equals).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
     void exposesOnlyHealthInfoAndPrometheus() {
         assertThat(get("/actuator/health").status()).isEqualTo(200);
+        assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(get("/actuator/prometheus").status()).isEqualTo(200);
         assertThat(get("/actuator/env").status()).isEqualTo(404);
         assertThat(get("/actuator/beans").status()).isEqualTo(404);
@@ -193,6 +207,14 @@ class IngestServiceIT {
             var type = res.getHeaders().getContentType();
             return new Answer(res.getStatusCode().value(), type == null ? null : type.toString(), map);
         });
+    }
+
+    private Answer post(String path, String token) {
+        var request = http.post().uri("http://127.0.0.1:" + port + path);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), null, Map.of()));
     }
 
     private Answer get(String path) {

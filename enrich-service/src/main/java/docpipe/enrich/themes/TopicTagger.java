@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Tags a text with themes and SDG goals: the taxonomy terms found in it (and the entities it mentions)
  * add their weights per topic, a goal named outright counts decisively, and a section heading's evidence
- * counts at half weight. Score = 1 - exp(-sum of weights); tags from {@value #MIN_SCORE} up.
+ * counts at half weight. Score = 1 - exp(-sum of weights); tags from {@value #MIN_SCORE} up, and a goal
+ * only when its evidence weighs at least half the strongest goal's.
  * Thread-safe.
  */
 public final class TopicTagger {
@@ -21,6 +22,8 @@ public final class TopicTagger {
     public static final double MIN_SCORE = 0.5;
     static final double NAMED_GOAL_WEIGHT = 3.0;
     static final double HEADING_FACTOR = 0.5;
+    /** A goal is kept only if its evidence is at least this share of the strongest goal's: a paragraph is about few goals. */
+    static final double RELATIVE_GOAL_STRENGTH = 0.5;
 
     /** The themes and goals of a text, strongest first. */
     public record Tags(List<ThemeTag> themes, List<SdgTag> sdgs) {
@@ -67,21 +70,29 @@ public final class TopicTagger {
         context.forEach(heading -> builder.addContext(heading, HEADING_FACTOR));
         var themes = new ArrayList<ThemeTag>();
         var sdgs = new ArrayList<SdgTag>();
-        for (Map.Entry<Topic, Map<String, Double>> e : builder.build().byTopic().entrySet()) {
-            double raw = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+        var evidence = builder.build().byTopic();
+        double strongestGoal = evidence.entrySet().stream().filter(e -> e.getKey().kind() == Topic.Kind.SDG)
+                .mapToDouble(e -> raw(e.getValue())).max().orElse(0);
+        for (Map.Entry<Topic, Map<String, Double>> e : evidence.entrySet()) {
+            double raw = raw(e.getValue());
             double score = Math.round((1 - Math.exp(-raw)) * 1000) / 1000.0;
-            if (score < MIN_SCORE) {
+            boolean sdg = e.getKey().kind() == Topic.Kind.SDG;
+            if (score < MIN_SCORE || (sdg && raw < RELATIVE_GOAL_STRENGTH * strongestGoal)) {
                 continue;
             }
-            var evidence = List.copyOf(e.getValue().keySet());
-            if (e.getKey().kind() == Topic.Kind.THEME) {
-                themes.add(new ThemeTag(e.getKey().id(), score, evidence));
+            var fired = List.copyOf(e.getValue().keySet());
+            if (sdg) {
+                sdgs.add(new SdgTag(Integer.parseInt(e.getKey().id()), score, fired));
             } else {
-                sdgs.add(new SdgTag(Integer.parseInt(e.getKey().id()), score, evidence));
+                themes.add(new ThemeTag(e.getKey().id(), score, fired));
             }
         }
         themes.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
         sdgs.sort(Comparator.comparingDouble(SdgTag::score).reversed().thenComparingInt(SdgTag::goal));
         return new Tags(themes, sdgs);
+    }
+
+    private static double raw(Map<String, Double> weights) {
+        return weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

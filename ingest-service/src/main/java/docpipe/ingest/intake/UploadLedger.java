@@ -33,6 +33,7 @@ class UploadLedger {
         this.uploads = uploads;
         this.database = database;
         uploads.createIndex(Indexes.ascending("state", "updatedAt"));
+        uploads.createIndex(Indexes.ascending("state", "failed"));
     }
 
     /** Claims {@code id} for this upload; false when it was claimed before (a duplicate). */
@@ -72,6 +73,32 @@ class UploadLedger {
         uploads.updateOne(byId(id), Updates.combine(
                 Updates.set("state", State.ANNOUNCED.name()),
                 Updates.set("updatedAt", new Date())));
+    }
+
+    /** Records that a later stage gave up on {@code id}, so that "reprocess the failed ones" can find it. */
+    void markFailed(DocumentId id, String error, Instant at) {
+        uploads.updateOne(Filters.and(byId(id), Filters.or(Filters.exists("failedAt", false),
+                        Filters.lt("failedAt", Date.from(at)))),
+                Updates.combine(Updates.set("failed", true), Updates.set("error", error),
+                        Updates.set("failedAt", Date.from(at))));
+    }
+
+    void clearFailure(DocumentId id) {
+        uploads.updateOne(byId(id), Updates.combine(Updates.set("failed", false), Updates.unset("error")));
+    }
+
+    Optional<Document> find(DocumentId id) {
+        return Optional.ofNullable(uploads.find(byId(id)).first());
+    }
+
+    /** The ids of announced files, all of them or only those a later stage failed on. */
+    List<DocumentId> announced(boolean failedOnly) {
+        Bson filter = Filters.eq("state", State.ANNOUNCED.name());
+        if (failedOnly) {
+            filter = Filters.and(filter, Filters.eq("failed", true));
+        }
+        return uploads.find(filter).projection(new Document("_id", 1)).sort(new Document("_id", 1))
+                .map(d -> DocumentId.of(d.getString("_id"))).into(new ArrayList<>());
     }
 
     void forget(DocumentId id) {

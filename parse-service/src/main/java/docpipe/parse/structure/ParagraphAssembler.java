@@ -124,13 +124,18 @@ final class ParagraphAssembler {
             return true;
         }
         if (zone == Zone.PREAMBLE && current != null && !layout.paragraphPerLine()
-                && Chars.endsWithComma(current.lastLine) && opensResolutionParagraph(text)) {
+                && Chars.endsWithComma(withoutTrailingMark(current.lastLine)) && opensResolutionParagraph(text)) {
             open(Item.PARAGRAPH, null, text, page);
             current.role = patterns.opensOperative(text, language) && !patterns.opensPreambular(text, language)
                     ? "OPERATIVE" : "PREAMBULAR";
             return true;
         }
         return false;
+    }
+
+    /** A preambular paragraph may end with a footnote mark after its comma ("Action, 7", "Questions 2/,"). */
+    private static String withoutTrailingMark(String line) {
+        return line.replaceFirst("\\s*(<sup>[^<]*</sup>|\\d{1,3}\\s*/?)$", "");
     }
 
     private boolean opensResolutionParagraph(String text) {

@@ -96,6 +96,28 @@ final class PipelineHarness {
         }
     }
 
+    /** The next record on {@code topic} from its start, read by a consumer group of its own. */
+    org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> readOne(String topic, String key) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "reader-" + System.nanoTime(), false);
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(java.util.List.of(topic));
+            java.util.concurrent.atomic.AtomicReference<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> found =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.set(r);
+                    }
+                });
+                return found.get() != null;
+            });
+            return found.get();
+        }
+    }
+
     Response get(String path) {
         return get(path, "application/json");
     }

@@ -179,7 +179,7 @@ class QueryEndpointsIT extends QueryServiceTestBase {
     void listsDocumentsByTypeSortedAndPaged() {
         JsonNode resolutions = pipeline.get("/api/documents?type=RESOLUTION&sort=date").json();
         assertThat(resolutions.get("total").asInt()).isEqualTo(2);
-        assertThat(resolutions.get("items").findValuesAsString("id"))
+        assertThat(resolutions.get("items").valueStream().map(i -> i.get("id").asString()).toList())
                 .containsExactly(RESOLUTION_2025.value(), RESOLUTION_2022.value());
 
         JsonNode bySymbol = pipeline.get("/api/documents?sort=symbol&size=1&page=1&stage=STORED").json();
@@ -188,7 +188,7 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         assertThat(bySymbol.at("/items/0/metadata/symbol").asString()).isEqualTo("A/RES/76/270");
 
         JsonNode withUndp = pipeline.get("/api/documents?entity=org:UNDP&theme=gender-equality&language=en").json();
-        assertThat(withUndp.get("items").findValuesAsString("id")).containsExactly(RESOLUTION_2022.value());
+        assertThat(withUndp.get("items").valueStream().map(i -> i.get("id").asString()).toList()).containsExactly(RESOLUTION_2022.value());
     }
 
     @Test
@@ -214,7 +214,7 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         assertThat(find(themes, "disarmament").get("count").asInt()).isZero();
 
         JsonNode undp = pipeline.get("/api/entities?type=ORGANIZATION&q=" + encode("开发署")).json();
-        assertThat(undp.get("items").findValuesAsString("id")).containsExactly("org:UNDP");
+        assertThat(undp.get("items").valueStream().map(i -> i.get("id").asString()).toList()).containsExactly("org:UNDP");
         assertThat(undp.at("/items/0/count").asInt()).isEqualTo(3);
         assertThat(undp.at("/items/0/documents").asInt()).isEqualTo(2);
     }

@@ -111,8 +111,8 @@ class ReadModelLifecycleIT extends QueryServiceTestBase {
         JsonNode doc = pipeline.get("/api/documents/" + id).json();
         assertThat(doc.at("/status/error").asString()).isEqualTo("PDF is encrypted");
         JsonNode failures = pipeline.get("/api/failures").json();
-        assertThat(failures.get("items").findValuesAsString("id")).contains(id.value());
-        assertThat(pipeline.get("/api/documents?stage=FAILED").json().get("items").findValuesAsString("id")).contains(id.value());
+        assertThat(failures.get("items").valueStream().map(i -> i.get("id").asString()).toList()).contains(id.value());
+        assertThat(pipeline.get("/api/documents?stage=FAILED").json().get("items").valueStream().map(i -> i.get("id").asString()).toList()).contains(id.value());
 
         // a stale PARSED from before the failure does not hide it
         pipeline.awaitConsumed(pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.PARSED,
@@ -125,4 +125,33 @@ class ReadModelLifecycleIT extends QueryServiceTestBase {
         assertThat(pipeline.get("/api/documents/" + id).json().at("/status/error").isNull()).isTrue();
     }
 
+    @Test
+    void deadLettersARecordThatCannotBeReadWithItsOriginalBytes() {
+        byte[] poison = "{\"documentId\": 42, not json".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        pipeline.sendRaw(Topics.STATUS, "poison-pill", poison);
+
+        var dead = pipeline.readOne(Topics.deadLetter(Topics.STATUS), "poison-pill");
+        assertThat(dead.value()).isEqualTo(poison);
+        assertThat(new String(dead.headers().lastHeader(Topics.HEADER_FAILURE_REASON).value(),
+                java.nio.charset.StandardCharsets.UTF_8)).startsWith("The event could not be read");
+    }
+
+    @Test
+    void anEventThatCanNeverBeStoredIsDeadLetteredAtOnceAndTheDocumentFails() {
+        DocumentId id = SampleCorpus.id("without-id");
+        publishRun(SampleCorpus.report(id, Instant.parse("2026-11-21T17:00:05Z")));
+        awaitStage(id, "STORED");
+        DocumentEnriched headless = new DocumentEnriched(null, "x.txt", Instant.parse("2026-11-21T17:00:00Z"),
+                Instant.parse("2026-11-21T18:00:00Z"), null, java.util.List.of(), java.util.List.of(), "t", "g");
+        pipeline.send(Topics.ENRICHED, id.value(), headless);
+
+        var dead = pipeline.readOne(Topics.deadLetter(Topics.ENRICHED), id.value());
+        assertThat(new String(dead.headers().lastHeader(Topics.HEADER_FAILURE_REASON).value(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("without a document id");
+        awaitStage(id, "FAILED");
+        JsonNode status = pipeline.get("/api/documents/" + id).json().get("status");
+        assertThat(status.get("failedStage").asString()).isEqualToIgnoringCase("store");
+        // the content stored before stays readable
+        assertThat(pipeline.get("/api/documents/" + id + "/paragraphs").json().get("items")).hasSize(7);
+    }
 }

@@ -16,10 +16,18 @@ import docpipe.events.Topics;
  */
 final class KubernetesChecks {
 
-    private final List<Map<String, Object>> objects;
+    /** Secrets that production creates before deploying, so that applying the manifests never overwrites them. */
+    static final Set<String> CREATED_BEFORE_DEPLOYMENT = Set.of("docpipe-ingest-token", "docpipe-mongodb-password");
 
-    KubernetesChecks(List<Map<String, Object>> objects) {
+    private final List<Map<String, Object>> objects;
+    private final Set<String> externalSecrets;
+
+    /**
+     * @param externalSecrets Secrets the pods may name without the manifests declaring them (created beforehand)
+     */
+    KubernetesChecks(List<Map<String, Object>> objects, Set<String> externalSecrets) {
         this.objects = objects;
+        this.externalSecrets = externalSecrets;
     }
 
     List<Map<String, Object>> ofKind(String kind) {
@@ -86,9 +94,12 @@ final class KubernetesChecks {
                 .isEqualTo(kafkaName() + "-kafka-bootstrap:" + plainListenerPort());
     }
 
-    /** Every Secret, ConfigMap and PersistentVolumeClaim a pod refers to exists, or is made by the MongoDB operator. */
+    /**
+     * Every Secret, ConfigMap and PersistentVolumeClaim a pod or the MongoDB resource refers to exists, is made by the
+     * MongoDB operator, or is one of the external Secrets.
+     */
     void podsReferToObjectsThatExist() {
-        Set<String> secrets = names("Secret");
+        Set<String> secrets = secrets();
         secrets.add(mongoConnectionSecret());
         for (Map<String, Object> deployment : ofKind("Deployment")) {
             Map<String, Object> pod = Tree.map(deployment, "spec", "template", "spec");
@@ -167,7 +178,7 @@ final class KubernetesChecks {
         assertThat(Tree.string(mongo.get(0), "spec", "members")).isEqualTo("3");
         assertThat(Tree.maps(mongo.get(0), "spec", "users", 0, "roles"))
                 .extracting(r -> Tree.string(r, "db")).contains("docpipe", "docpipe-ingest");
-        assertThat(names("Secret")).contains(Tree.string(mongo.get(0), "spec", "users", 0, "passwordSecretRef", "name"));
+        assertThat(secrets()).contains(Tree.string(mongo.get(0), "spec", "users", 0, "passwordSecretRef", "name"));
     }
 
     void consumersScaleOnTheirGroupsLagUpToThePartitionCount() {
@@ -218,6 +229,12 @@ final class KubernetesChecks {
         Map<String, Object> mongo = ofKind("MongoDBCommunity").get(0);
         return Tree.string(mongo, "metadata", "name") + "-" + Tree.string(mongo, "spec", "users", 0, "db") + "-"
                 + Tree.string(mongo, "spec", "users", 0, "name");
+    }
+
+    private Set<String> secrets() {
+        Set<String> secrets = names("Secret");
+        secrets.addAll(externalSecrets);
+        return secrets;
     }
 
     private Set<String> names(String kind) {

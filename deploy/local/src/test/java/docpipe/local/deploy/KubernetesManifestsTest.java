@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class KubernetesManifestsTest {
 
     private final Path k8s = DeployFiles.deployDir().resolve("k8s");
-    private final KubernetesChecks base = new KubernetesChecks(DeployFiles.manifests(k8s.resolve("base")));
+    private final KubernetesChecks base = new KubernetesChecks(DeployFiles.manifests(k8s.resolve("base")),
+            KubernetesChecks.CREATED_BEFORE_DEPLOYMENT);
 
     @Test
     void deploymentsRunEachServiceOnItsPortWithProbesResourcesAndContractEnvironment() {
@@ -78,6 +79,18 @@ class KubernetesManifestsTest {
                 .map(f -> baseDir.relativize(f).toString().replace('\\', '/')).toList();
         assertThat(listed).as("manifests in base/ that base/kustomization.yaml leaves out")
                 .containsExactlyInAnyOrderElementsOf(manifests);
+    }
+
+    @Test
+    void devOverlayDeclaresTheSecretsThatProductionCreatesBeforehand() {
+        List<Map<String, Object>> devSecrets = DeployFiles.manifests(k8s.resolve("overlays/dev")).stream()
+                .filter(o -> "Secret".equals(o.get("kind"))).toList();
+
+        assertThat(devSecrets).extracting(s -> Tree.string(s, "metadata", "name"))
+                .containsExactlyInAnyOrderElementsOf(KubernetesChecks.CREATED_BEFORE_DEPLOYMENT);
+        assertThat(Tree.map(devSecrets.stream().filter(s -> Tree.string(s, "metadata", "name").equals("docpipe-ingest-token"))
+                .findFirst().orElseThrow(), "stringData")).containsKey("token");
+        assertThat(DeployFiles.manifests(k8s.resolve("base"))).noneMatch(o -> "Secret".equals(o.get("kind")));
     }
 
     @Test

@@ -42,15 +42,15 @@ class KustomizeBuildTest {
         List<Map<String, Object>> rendered = build("base");
 
         assertThat(rendered).hasSameSizeAs(DeployFiles.manifests(k8s.resolve("base")));
-        checkAll(new KubernetesChecks(rendered));
+        checkAll(new KubernetesChecks(rendered, KubernetesChecks.CREATED_BEFORE_DEPLOYMENT));
         assertThat(rendered).allSatisfy(o -> assertThat(Tree.string(o, "metadata", "labels", "app.kubernetes.io/part-of"))
                 .isEqualTo("docpipe"));
     }
 
     @Test
-    void devOverlayRendersIntoItsNamespaceWithAtMostTwoConsumersPerStage() {
+    void devOverlayRendersIntoItsNamespaceWithItsSecretsAndAtMostTwoConsumersPerStage() {
         List<Map<String, Object>> rendered = build("overlays/dev");
-        KubernetesChecks checks = new KubernetesChecks(rendered);
+        KubernetesChecks checks = new KubernetesChecks(rendered, Set.of());
 
         checkAll(checks);
         assertNamespace(rendered, "docpipe-dev");
@@ -63,9 +63,10 @@ class KustomizeBuildTest {
     @Test
     void productionOverlayRendersIntoItsNamespaceWithRegistryImagesAndTwoToSixConsumers() {
         List<Map<String, Object>> rendered = build("overlays/production");
-        KubernetesChecks checks = new KubernetesChecks(rendered);
+        KubernetesChecks checks = new KubernetesChecks(rendered, KubernetesChecks.CREATED_BEFORE_DEPLOYMENT);
 
         checkAll(checks);
+        assertThat(checks.ofKind("Secret")).as("production Secrets are created outside the manifests").isEmpty();
         assertNamespace(rendered, "docpipe");
         assertThat(checks.ofKind("ScaledObject")).allSatisfy(s -> {
             assertThat(Tree.string(s, "spec", "minReplicaCount")).isEqualTo("2");

@@ -52,6 +52,12 @@ class ProcessSupervisorTest {
         return new ProcessSpec(name, List.of("sh", "-c", script), NEVER_CHECKED);
     }
 
+    /** A shell sets its trap before it says ready; a signal sent earlier would not meet the trap. */
+    private void awaitReady(String name) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Files.exists(data.log(name)) && Files.readString(data.log(name)).contains("ready"));
+    }
+
     @Test
     void restartsAProcessThatDiesAndLogsEachRun() {
         supervisor(new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(1)));
@@ -83,9 +89,11 @@ class ProcessSupervisorTest {
     void stopsTheLastStartedGroupFirst() throws Exception {
         supervisor(Backoff.DEFAULT);
         Path order = temp.resolve("order");
-        String stopsPolitely = "trap 'echo %s >> " + order + "; exit 0' TERM; while true; do sleep 0.1; done";
+        String stopsPolitely = "trap 'echo %s >> " + order + "; exit 0' TERM; echo ready; while true; do sleep 0.1; done";
         supervisor.startGroup(List.of(shell("broker", stopsPolitely.formatted("broker"))));
         supervisor.startGroup(List.of(shell("service", stopsPolitely.formatted("service"))));
+        awaitReady("broker");
+        awaitReady("service");
 
         supervisor.stopAll(Duration.ofSeconds(5));
 
@@ -95,8 +103,9 @@ class ProcessSupervisorTest {
     @Test
     void killsAProcessThatIgnoresTermAfterTheGracePeriod() {
         supervisor(Backoff.DEFAULT);
-        supervisor.startGroup(List.of(shell("stubborn", "trap '' TERM; while true; do sleep 0.1; done")));
+        supervisor.startGroup(List.of(shell("stubborn", "trap '' TERM; echo ready; while true; do sleep 0.1; done")));
         Process stubborn = supervisor.process("stubborn").orElseThrow();
+        awaitReady("stubborn");
 
         supervisor.stopAll(Duration.ofMillis(500));
 

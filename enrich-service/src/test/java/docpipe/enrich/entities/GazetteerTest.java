@@ -1,0 +1,33 @@
+package docpipe.enrich.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.fromClasspath();
+
+    @Test
+    void knowsAllMemberStatesAndObserversByAlpha3() {
+        var countries = gazetteer.aliases().stream().map(Alias::entry).filter(Objects::nonNull)
+                .filter(e -> e.type().equals("COUNTRY")).map(GazetteerEntry::id).distinct().toList();
+
+        assertThat(countries).hasSize(195).contains("country:PER", "country:BOL", "country:VAT", "country:PSE");
+    }
+
+    @Test
+    void takesCountryNamesInTheSixLanguagesFromCldr() {
+        var perNames = gazetteer.aliases().stream()
+                .filter(a -> a.entry() != null && a.entry().id().equals("country:PER")).map(Alias::surface).toList();
+
+        assertThat(perNames).contains("Peru", "秘鲁", "Pérou", "Perú", "Перу", "بيرو");
+    }
+
+    @Test
+    void carriesAVersion() {
+        assertThat(gazetteer.version()).startsWith("gazetteer-");
+    }
+}
