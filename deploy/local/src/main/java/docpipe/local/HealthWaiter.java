@@ -47,7 +47,7 @@ final class HealthWaiter {
                 }
                 return healthy;
             });
-            if (pending.isEmpty()) {
+            if (pending.isEmpty() || supervisor.stopping()) {
                 return;
             }
             long now = System.nanoTime();

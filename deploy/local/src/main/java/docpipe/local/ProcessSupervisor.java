@@ -116,6 +116,10 @@ final class ProcessSupervisor {
         }
     }
 
+    boolean stopping() {
+        return stopping;
+    }
+
     /** How often {@code name} has been restarted so far. */
     int restarts(String name) {
         return find(name).map(supervised -> supervised.restarts).orElse(0);

@@ -83,8 +83,10 @@ final class UpCommand {
             console.plain("----");
             return 1; // System.exit runs the shutdown hook, which stops what was started
         }
-        seedSamples();
-        printWelcome();
+        if (!supervisor.stopping()) { // Ctrl-C while starting: nothing to announce
+            seedSamples();
+            printWelcome();
+        }
         stopped.await();
         return 0;
     }

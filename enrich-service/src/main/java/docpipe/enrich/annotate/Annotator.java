@@ -53,8 +53,9 @@ public final class Annotator {
             return new Annotated(Annotations.EMPTY, topics.evidence(TextNormalizer.normalize(""), language, List.of()));
         }
         String lang = language == null || language.isBlank() ? LanguageGuesser.guess(text) : language;
-        var mentions = entities.recognize(text, vocabulary);
-        var evidence = topics.evidence(TextNormalizer.normalize(text), lang, mentions);
+        var normalized = TextNormalizer.normalize(text);
+        var mentions = entities.recognize(normalized, vocabulary);
+        var evidence = topics.evidence(normalized, lang, mentions);
         var tags = topics.tag(evidence, headings);
         return new Annotated(new Annotations(tags.themes(), tags.sdgs(), mentions), evidence);
     }

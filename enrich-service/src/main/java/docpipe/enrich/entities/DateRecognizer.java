@@ -1,6 +1,8 @@
 package docpipe.enrich.entities;
 
 import docpipe.enrich.text.DataFile;
+import docpipe.enrich.text.NormalizedText;
+import docpipe.enrich.text.RequiredWords;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ final class DateRecognizer {
     private final Pattern dayMonthYear;
     private final Pattern monthDayYear;
     private final Pattern monthYear;
+    private final RequiredWords monthNames;
 
     DateRecognizer() {
         for (String[] row : DataFile.rows("patterns/months.tsv")) {
@@ -33,6 +36,7 @@ final class DateRecognizer {
                 months.put(row[m].trim().toLowerCase(Locale.ROOT), m);
             }
         }
+        monthNames = RequiredWords.parse(String.join("|", months.keySet()));
         String names = months.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         dayMonthYear = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\s+(?:de\\s+)?(" + names
@@ -41,13 +45,19 @@ final class DateRecognizer {
         monthYear = Pattern.compile("(?iu)(?<![\\p{L}])(" + names + ")\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     }
 
-    List<Candidate> find(String text) {
+    List<Candidate> find(NormalizedText normalized) {
+        String text = normalized.original();
         var found = new ArrayList<Candidate>();
-        Matcher m = CHINESE.matcher(text);
-        while (m.find()) {
-            add(found, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+        if (normalized.folded().indexOf('年') >= 0) {
+            Matcher m = CHINESE.matcher(text);
+            while (m.find()) {
+                add(found, m.start(), m.end(), m.group(1), m.group(2), m.group(3));
+            }
         }
-        m = dayMonthYear.matcher(text);
+        if (!monthNames.foundIn(normalized)) {
+            return found;
+        }
+        Matcher m = dayMonthYear.matcher(text);
         while (m.find()) {
             add(found, m.start(), m.end(), m.group(3), month(m.group(2)), m.group(1));
         }

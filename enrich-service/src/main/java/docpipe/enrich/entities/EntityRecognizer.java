@@ -33,10 +33,15 @@ public final class EntityRecognizer {
 
     /** The mentions in {@code text}, in text order; definitions of abbreviations are added to {@code vocabulary}. */
     public List<EntityMention> recognize(String text, DocumentVocabulary vocabulary) {
-        if (text == null || text.isEmpty()) {
+        return text == null ? List.of() : recognize(TextNormalizer.normalize(text), vocabulary);
+    }
+
+    /** The same, for a text already normalised (annotation normalises once for entities and topics). */
+    public List<EntityMention> recognize(NormalizedText normalized, DocumentVocabulary vocabulary) {
+        String text = normalized.original();
+        if (text.isEmpty()) {
             return List.of();
         }
-        var normalized = TextNormalizer.normalize(text);
         var mentions = candidates(normalized, vocabulary);
         if (AbbreviationLearner.learn(text, mentions, vocabulary, gazetteer)) {
             mentions = candidates(normalized, vocabulary);
@@ -46,12 +51,12 @@ public final class EntityRecognizer {
 
     private List<Candidate> candidates(NormalizedText text, DocumentVocabulary vocabulary) {
         var all = new ArrayList<Candidate>();
-        all.addAll(symbols.find(text.original()));
+        all.addAll(symbols.find(text));
         all.addAll(dictionary.find(text));
         if (!vocabulary.isEmpty()) {
             all.addAll(vocabulary.matcher().find(text));
         }
-        all.addAll(dates.find(text.original()));
+        all.addAll(dates.find(text));
         all.addAll(percents.find(text.original()));
         return context.resolve(text.original(), OverlapResolver.resolve(all, text.original().length()));
     }

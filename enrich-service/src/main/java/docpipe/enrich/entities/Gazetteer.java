@@ -3,7 +3,9 @@ package docpipe.enrich.entities;
 import docpipe.enrich.text.DataFile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every written form of every entity the service knows, read from the data files under
@@ -17,11 +19,13 @@ public final class Gazetteer {
     private final String version;
     private final List<Alias> aliases;
     private final List<AmbiguousForm> ambiguousForms;
+    private final Map<String, GazetteerEntry> entries = new HashMap<>();
 
     Gazetteer(String version, List<Alias> aliases, List<AmbiguousForm> ambiguousForms) {
         this.version = version;
         this.aliases = List.copyOf(aliases);
         this.ambiguousForms = List.copyOf(ambiguousForms);
+        aliases.stream().map(Alias::entry).filter(e -> e != null).forEach(e -> entries.putIfAbsent(e.id(), e));
     }
 
     public static Gazetteer fromClasspath() {
@@ -69,7 +73,11 @@ public final class Gazetteer {
 
     /** The entry with this id, for rules that resolve a form to another entity. */
     GazetteerEntry entry(String id) {
-        return entryOf(aliases, id);
+        var entry = entries.get(id);
+        if (entry == null) {
+            throw new IllegalStateException("no gazetteer entry " + id);
+        }
+        return entry;
     }
 
     private static GazetteerEntry entryOf(List<Alias> aliases, String id) {

@@ -1,6 +1,8 @@
 package docpipe.enrich.entities;
 
 import docpipe.enrich.text.DataFile;
+import docpipe.enrich.text.NormalizedText;
+import docpipe.enrich.text.RequiredWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class SymbolRecognizer {
 
-    private record SymbolPattern(Pattern pattern, String template, Pattern item) {
+    private record SymbolPattern(Pattern pattern, String template, Pattern item, RequiredWords requires) {
     }
 
     private final List<SymbolPattern> patterns = new ArrayList<>();
@@ -22,13 +24,18 @@ final class SymbolRecognizer {
     SymbolRecognizer() {
         for (String[] row : DataFile.rows("gazetteer/document-symbols.tsv")) {
             var item = row.length > 3 && !row[3].isBlank() ? Pattern.compile(row[3]) : null;
-            patterns.add(new SymbolPattern(Pattern.compile(row[1]), row[2], item));
+            var requires = RequiredWords.parse(row.length > 4 ? row[4] : "");
+            patterns.add(new SymbolPattern(Pattern.compile(row[1]), row[2], item, requires));
         }
     }
 
-    List<Candidate> find(String text) {
+    List<Candidate> find(NormalizedText normalized) {
+        String text = normalized.original();
         var found = new ArrayList<Candidate>();
         for (var symbolPattern : patterns) {
+            if (!symbolPattern.requires().foundIn(normalized)) {
+                continue;
+            }
             Matcher m = symbolPattern.pattern().matcher(text);
             while (m.find()) {
                 if (symbolPattern.item() == null) {

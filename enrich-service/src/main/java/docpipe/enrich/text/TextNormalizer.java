@@ -82,7 +82,9 @@ public final class TextNormalizer {
             }
             default -> {
                 String s = new String(Character.toChars(cp));
-                return cp < 0x80 ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+                // ASCII and the CJK unified ideographs are NFKC-stable: skip the normaliser for them.
+                boolean stable = cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF);
+                return stable ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
             }
         }
     }

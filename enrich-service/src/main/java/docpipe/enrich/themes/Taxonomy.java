@@ -1,6 +1,7 @@
 package docpipe.enrich.themes;
 
 import docpipe.enrich.text.DataFile;
+import docpipe.enrich.text.RequiredWords;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Taxonomy {
 
-    /** A rule of {@code sdg-mentions.tsv}: a pattern and the goal it names ("$1" = its first group). */
-    record GoalMention(Pattern pattern, String goal) {
+    /** A rule of {@code sdg-mentions.tsv}: a pattern, the goal it names ("$1" = its first group), its pre-check. */
+    record GoalMention(Pattern pattern, String goal, RequiredWords requires) {
     }
 
     private final String version;
@@ -46,7 +47,8 @@ public final class Taxonomy {
         }
         var mentions = new ArrayList<GoalMention>();
         for (String[] row : DataFile.rows("taxonomy/sdg-mentions.tsv")) {
-            mentions.add(new GoalMention(Pattern.compile(row[0]), row[1].trim()));
+            mentions.add(new GoalMention(Pattern.compile(row[0]), row[1].trim(),
+                    RequiredWords.parse(row.length > 2 ? row[2] : "")));
         }
         return new Taxonomy(DataFile.firstLine("taxonomy/VERSION"), terms, mentions);
     }

@@ -48,6 +48,9 @@ public final class TopicTagger {
             builder.add(term.topic(), term.evidence(), term.weight());
         }
         for (var rule : taxonomy.goalMentions()) {
+            if (!rule.requires().foundIn(text)) {
+                continue;
+            }
             var m = rule.pattern().matcher(text.original());
             while (m.find()) {
                 int goal = Integer.parseInt(rule.goal().equals("$1") ? m.group(1) : rule.goal());

@@ -11,6 +11,6 @@ import java.time.Duration;
  * @param retryBackoff first pause before retrying a record that could not be stored (it doubles each time)
  * @param retryFor how long a record is retried in all (MongoDB unreachable, say) before it is dead-lettered
  */
-@ConfigurationProperties("docpipe.query.kafka")
+@ConfigurationProperties("docpipe.topics")
 record IntakeProperties(int replicationFactor, Duration retryBackoff, Duration retryFor) {
 }

@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = QueryServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=query-service",
                 "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-                "docpipe.query.kafka.retry-backoff=100ms", "docpipe.query.kafka.retry-for=2s"})
+                "docpipe.topics.retry-backoff=100ms", "docpipe.topics.retry-for=2s"})
 @EmbeddedKafka(partitions = 6)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class QueryServiceTestBase {

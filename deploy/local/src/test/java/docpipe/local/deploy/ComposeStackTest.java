@@ -31,7 +31,9 @@ class ComposeStackTest {
             assertThat(Tree.string(service, "build", "args", "PORT")).as(name).isEqualTo(String.valueOf(port));
             assertThat(Tree.string(service, "image")).as(name).startsWith("docpipe/" + name + ":");
             assertThat(Tree.list(service, "healthcheck", "test")).as(name).contains(Contract.READINESS);
-            assertThat(Tree.map(service, "depends_on")).as(name).containsKeys("kafka-topics", "mongo-init");
+            assertThat(Tree.map(service, "depends_on")).as(name).containsKey("kafka-topics");
+            assertThat(Tree.map(service, "depends_on").containsKey("mongo-init")).as(name + " waits for MongoDB")
+                    .isEqualTo(Contract.usesMongo(name));
         });
     }
 
@@ -49,8 +51,10 @@ class ComposeStackTest {
         Contract.PORTS.keySet().forEach(name -> {
             Map<String, Object> env = Tree.map(services, name, "environment");
             assertThat(Contract.SERVICE_ENV).as(name).containsAll(env.keySet());
-            assertThat(env).as(name).containsKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS", "SPRING_MONGODB_URI",
-                    "DOCPIPE_TOPICS_REPLICATION_FACTOR", "JAVA_TOOL_OPTIONS");
+            assertThat(env).as(name).containsKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS", "DOCPIPE_TOPICS_REPLICATION_FACTOR",
+                    "JAVA_TOOL_OPTIONS");
+            assertThat(env.containsKey("SPRING_MONGODB_URI")).as(name + " gets a MongoDB URI")
+                    .isEqualTo(Contract.usesMongo(name));
             if (name.equals("ingest-service")) {
                 assertThat(env).containsKeys("DOCPIPE_INGEST_TOKEN", "DOCPIPE_INBOX_FOLDER");
             } else {
@@ -58,6 +62,13 @@ class ComposeStackTest {
             }
             assertThat(Tree.string(env, "DOCPIPE_TOPICS_REPLICATION_FACTOR")).isEqualTo("3");
         });
+    }
+
+    @Test
+    void givesAMongoUriExactlyToTheServicesThatDependOnMongo() {
+        assertThat(Contract.PORTS.keySet()).filteredOn(Contract::usesMongo)
+                .as("ingest stores blobs, parse reads them, query keeps the read model")
+                .contains("ingest-service", "parse-service", "query-service");
     }
 
     @Test

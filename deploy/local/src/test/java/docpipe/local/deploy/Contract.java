@@ -27,6 +27,16 @@ final class Contract {
     private Contract() {
     }
 
+    /**
+     * Whether {@code service} talks to MongoDB, read from its pom (the MongoDB starter or driver): only those get
+     * {@code SPRING_MONGODB_URI}, so the deploy files follow the services as they change.
+     */
+    static boolean usesMongo(String service) {
+        String pom = DeployFiles.read(DeployFiles.repositoryRoot().resolve(service).resolve("pom.xml"));
+        return pom.contains("<artifactId>spring-boot-starter-mongodb</artifactId>")
+                || pom.contains("<artifactId>mongodb-driver-sync</artifactId>");
+    }
+
     private static Map<String, Integer> ports() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("ingest-service", 8081);

@@ -39,12 +39,21 @@ final class DeployFiles {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
-                    .filter(f -> !dir.relativize(f).toString().contains("target"))
+                    .filter(f -> !isBuildOutput(dir.relativize(f)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isBuildOutput(Path relative) {
+        for (Path segment : relative) {
+            if (segment.toString().equals("target") || segment.toString().equals("node_modules")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All documents of a (possibly multi-document) YAML file; empty documents are skipped. */

@@ -73,8 +73,12 @@ final class KubernetesChecks {
             Map<String, Object> env = env(container);
             assertThat(Contract.SERVICE_ENV).as(name).containsAll(env.keySet());
             assertThat(Tree.string(env, "SERVER_PORT")).as(name).isEqualTo(String.valueOf(port));
-            assertThat(Tree.string(env, "SPRING_MONGODB_URI", "valueFrom", "secretKeyRef", "key"))
-                    .isEqualTo("connectionString.standard");
+            if (Contract.usesMongo(name)) {
+                assertThat(Tree.string(env, "SPRING_MONGODB_URI", "valueFrom", "secretKeyRef", "key")).as(name)
+                        .isEqualTo("connectionString.standard");
+            } else {
+                assertThat(env).as(name).doesNotContainKey("SPRING_MONGODB_URI");
+            }
             if (name.equals("ingest-service")) {
                 assertThat(Tree.string(env, "DOCPIPE_INGEST_TOKEN", "valueFrom", "secretKeyRef", "name"))
                         .isEqualTo("docpipe-ingest-token");

@@ -1,0 +1,63 @@
+package docpipe.enrich.annotate;
+
+import docpipe.events.DocumentId;
+import docpipe.events.DocumentParsed;
+import docpipe.events.ParsedDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Annotation answers in milliseconds for a paragraph; a whole report takes a small fraction of a second. */
+class AnnotationSpeedTest {
+
+    private static Annotator annotator;
+
+    @BeforeAll
+    static void loadData() {
+        long start = System.nanoTime();
+        annotator = Annotator.fromClasspath();
+        System.out.printf("annotator loaded in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void annotatesAParagraphInMilliseconds() {
+        var paragraphs = CorpusParagraphs.paragraphs("A-79-837.zh.txt");
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            paragraphs.forEach(p -> annotator.annotate(p.text(), "zh"));
+        }
+        long start = System.nanoTime();
+        long worst = 0;
+        for (var p : paragraphs) {
+            long t = System.nanoTime();
+            annotator.annotate(p.text(), "zh");
+            worst = Math.max(worst, System.nanoTime() - t);
+        }
+        double meanMs = (System.nanoTime() - start) / 1e6 / paragraphs.size();
+
+        System.out.printf("annotate: %.3f ms per paragraph on average, %.3f ms at worst (%d paragraphs)%n",
+                meanMs, worst / 1e6, paragraphs.size());
+        assertThat(meanMs).isLessThan(5.0);
+    }
+
+    @Test
+    void enrichesTheWholeReportInAFractionOfASecond() {
+        var paragraphs = CorpusParagraphs.paragraphs("A-79-837.zh.txt");
+        var metadata = new ParsedDocument.Metadata("A/79/837", null, "zh", "REPORT", null, null, null, null, null);
+        var parsed = new DocumentParsed(DocumentId.of("0123456789abcdef01234567"), "A-79-837.zh.txt", Instant.EPOCH,
+                Instant.EPOCH, new ParsedDocument(metadata, paragraphs));
+        var enricher = new DocumentEnricher(annotator);
+        enricher.enrich(parsed, Instant.EPOCH);
+
+        long start = System.nanoTime();
+        var enriched = enricher.enrich(parsed, Instant.EPOCH);
+        double ms = (System.nanoTime() - start) / 1e6;
+
+        System.out.printf("enrich: whole report A/79/837 (%d paragraphs, %d characters) in %.1f ms%n",
+                paragraphs.size(), paragraphs.stream().mapToInt(p -> p.text().length()).sum(), ms);
+        assertThat(enriched.paragraphs()).hasSize(paragraphs.size());
+        assertThat(ms).isLessThan(500);
+    }
+}

@@ -1,0 +1,216 @@
+package docpipe.parse.extract;
+
+import docpipe.events.ParsedDocument;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentReaderTest {
+
+    private static final DocumentReader READER = new DocumentReader();
+
+    @Test
+    void givesTheSameParagraphsFromTextPdfDocxAndHtml() throws Exception {
+        List<String> fromText = body(read("A-79-837.zh.txt"));
+        assertThat(fromText).hasSize(21 + 98 + 9);
+        for (String file : List.of("A-79-837.zh.pdf", "A-79-837.zh.with-links.pdf", "A-79-837.zh.docx", "A-79-837.zh.html")) {
+            assertThat(body(read(file))).as(file).containsExactlyElementsOf(fromText);
+        }
+    }
+
+    @Test
+    void recordsThePageWhereEachPdfParagraphStarts() throws Exception {
+        ParsedDocument pdf = read("A-79-837.zh.pdf");
+        assertThat(pdf.paragraphs()).allMatch(p -> p.page() != null && p.page() >= 1 && p.page() <= 15);
+        assertThat(numbered(pdf, "1").page()).isEqualTo(1);
+        assertThat(numbered(pdf, "98").page()).isGreaterThan(numbered(pdf, "9").page());
+        assertThat(pdf.paragraphs()).extracting(ParsedDocument.Paragraph::page).isSorted();
+    }
+
+    @Test
+    void readsLegacyChineseEncoding() throws Exception {
+        String text = new String(bytes("A-79-837.zh.txt"), StandardCharsets.UTF_8);
+        byte[] gb18030 = text.getBytes(Charset.forName("GB18030"));
+        ParsedDocument fromGb = READER.read(new ByteArrayInputStream(gb18030), "A-79-837.gb18030.txt", "text/plain");
+        assertThat(body(fromGb)).containsExactlyElementsOf(body(read("A-79-837.zh.txt")));
+    }
+
+    @Test
+    void readsMarkdown() throws Exception {
+        String md = """
+                # A/80/1
+
+                ## I. Introduction
+
+                1. The **Assembly** met [here](https://example.org).<sup>1</sup>
+
+                2. It closed.
+
+                <sup>1</sup> See A/79/1.
+                """;
+        ParsedDocument doc = READER.read(new ByteArrayInputStream(md.getBytes(StandardCharsets.UTF_8)), "note.md", null);
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::number,
+                        ParsedDocument.Paragraph::text)
+                .containsSubsequence(
+                        org.assertj.core.groups.Tuple.tuple("HEADING", null, "I. Introduction"),
+                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "1", "The Assembly met here."),
+                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "2", "It closed."),
+                        org.assertj.core.groups.Tuple.tuple("FOOTNOTE", "1", "See A/79/1."));
+        assertThat(numbered(doc, "1").footnotes()).containsExactly("1");
+    }
+
+    @Test
+    void rejectsRandomBytesNamedPdfAsUnsupported() {
+        byte[] noise = new byte[20_000];
+        new Random(7).nextBytes(noise);
+        assertUnreadable(noise, "scan.pdf", "unsupported-type");
+    }
+
+    @Test
+    void rejectsPlainZipArchiveAsUnsupported() throws IOException {
+        assertUnreadable(zip("data.bin", new byte[1000]), "report.docx", "unsupported-type");
+    }
+
+    @Test
+    void rejectsTruncatedPdfAsCorrupt() throws IOException {
+        assertUnreadable(Arrays.copyOf(bytes("A-79-837.zh.pdf"), 3000), "A-79-837.pdf", "corrupt");
+    }
+
+    @Test
+    void rejectsEmptyFile() {
+        assertUnreadable(new byte[0], "empty.txt", "empty");
+    }
+
+    @Test
+    void rejectsPdfWithoutText() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.save(out);
+        }
+        assertUnreadable(out.toByteArray(), "scanned.pdf", "empty");
+    }
+
+    @Test
+    void rejectsEncryptedPdf() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out);
+        }
+        assertUnreadable(out.toByteArray(), "locked.pdf", "encrypted");
+    }
+
+    @Test
+    void stopsDocxBombAtTheCharacterLimit() throws IOException {
+        String paragraph = "<w:p><w:r><w:t>" + "bomb ".repeat(2000) + "</w:t></w:r></w:p>";
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + paragraph.repeat(500) + "</w:body></w:document>";
+        byte[] docx = docx(document);
+        assertThat(docx.length).isLessThan(200_000);
+        DocumentReader small = new DocumentReader(new DocumentReader.Limits(10_000_000, 1_000_000, Duration.ofSeconds(60), 1));
+        assertThatThrownBy(() -> small.read(new ByteArrayInputStream(docx), "bomb.docx", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.reason()).isEqualTo("limit"));
+    }
+
+    @Test
+    void readsSmallDocx() throws IOException, UnreadableDocumentException {
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>1. First paragraph of the note.</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>2. Second paragraph of the note.</w:t></w:r></w:p></w:body></w:document>";
+        ParsedDocument doc = READER.read(new ByteArrayInputStream(docx(document)), "x.bin", "application/octet-stream");
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::number).containsExactly("1", "2");
+    }
+
+    @Test
+    void stopsExtractionThatTakesTooLong() throws IOException {
+        DocumentReader impatient = new DocumentReader(new DocumentReader.Limits(10_000_000, 1_000_000, Duration.ofMillis(1), 1));
+        byte[] pdf = bytes("A-79-837.zh.pdf");
+        assertThatThrownBy(() -> impatient.read(new ByteArrayInputStream(pdf), "A-79-837.pdf", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo("timeout");
+                    assertThat(e.getMessage()).contains("A-79-837.pdf");
+                });
+    }
+
+    private static void assertUnreadable(byte[] content, String name, String reason) {
+        assertThatThrownBy(() -> READER.read(new ByteArrayInputStream(content), name, null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.getMessage()).contains(name);
+                });
+    }
+
+    /** The non-footnote items as kind, number and text without whitespace (formats differ only in spacing). */
+    private static List<String> body(ParsedDocument doc) {
+        return doc.paragraphs().stream().filter(p -> !p.kind().equals("FOOTNOTE"))
+                .map(p -> p.kind() + "|" + p.number() + "|" + p.text().replaceAll("\\s+", "")).toList();
+    }
+
+    private static ParsedDocument.Paragraph numbered(ParsedDocument doc, String number) {
+        return doc.paragraphs().stream().filter(p -> number.equals(p.number())).findFirst().orElseThrow();
+    }
+
+    private static ParsedDocument read(String file) throws Exception {
+        try (InputStream in = DocumentReaderTest.class.getResourceAsStream("/corpus/" + file)) {
+            return READER.read(in, file, null);
+        }
+    }
+
+    private static byte[] bytes(String file) throws IOException {
+        try (InputStream in = DocumentReaderTest.class.getResourceAsStream("/corpus/" + file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] docx(String documentXml) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            entry(zip, "word/document.xml", documentXml);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
