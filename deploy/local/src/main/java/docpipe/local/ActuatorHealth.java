@@ -1,5 +1,6 @@
 package docpipe.local;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,7 @@ record ActuatorHealth(URI healthUrl) implements HealthCheck {
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"");
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             return false;
         }
         catch (InterruptedException e) {
@@ -42,7 +43,7 @@ record ActuatorHealth(URI healthUrl) implements HealthCheck {
             return healthUrl + " answers " + response.statusCode() + " "
                     + (body.length() > 300 ? body.substring(0, 300) + "..." : body);
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             return healthUrl + " does not answer (" + e.getClass().getSimpleName() + ")";
         }
         catch (InterruptedException e) {

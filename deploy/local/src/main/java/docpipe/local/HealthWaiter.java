@@ -7,7 +7,7 @@ import java.util.List;
 /** Polls the health checks of a group of processes until all pass, printing progress, or gives up at a timeout. */
 final class HealthWaiter {
 
-    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
     private final Console console;

@@ -1,6 +1,7 @@
 package docpipe.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class LogTail {
                 tail.addLast(line);
             });
         }
-        catch (IOException | java.io.UncheckedIOException e) {
+        catch (IOException | UncheckedIOException e) {
             return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
         }
         return List.copyOf(tail);

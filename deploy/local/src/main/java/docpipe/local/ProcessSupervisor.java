@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -50,8 +51,8 @@ final class ProcessSupervisor {
         final ProcessSpec spec;
         volatile Process process;
         volatile Instant startedAt;
-        int attempt;
-        int restarts;
+        volatile int attempt;
+        volatile int restarts;
 
         Supervised(ProcessSpec spec) {
             this.spec = spec;
@@ -141,7 +142,7 @@ final class ProcessSupervisor {
             reversed = new ArrayList<>(groups);
         }
         restarts.shutdownNow();
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (List<Supervised> group : reversed) {
             List<String> names = group.stream().map(s -> s.spec.name()).toList();
             List<ProcessHandle> handles = group.stream()

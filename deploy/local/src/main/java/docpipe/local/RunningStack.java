@@ -29,14 +29,14 @@ record RunningStack(DataDirectory data) {
     /** Stops the processes that the pid files name, services first, then the store, then the broker. */
     void stopProcesses(Duration grace, Console console) {
         Map<String, ProcessHandle> live = processes();
-        List<String> services = StackPlan.SERVICES.stream().map(StackPlan.Service::name).filter(live::containsKey).toList();
-        stopGroup(services, live, grace, console);
-        stopGroup(List.of(StackPlan.STORE).stream().filter(live::containsKey).toList(), live, grace, console);
-        stopGroup(List.of(StackPlan.BROKER).stream().filter(live::containsKey).toList(), live, grace, console);
+        stopGroup(StackPlan.SERVICES.stream().map(StackPlan.Service::name).toList(), live, grace, console);
+        stopGroup(List.of(StackPlan.STORE), live, grace, console);
+        stopGroup(List.of(StackPlan.BROKER), live, grace, console);
         StackPlan.processNames().forEach(name -> data.pidFile(name).delete());
     }
 
-    private void stopGroup(List<String> names, Map<String, ProcessHandle> live, Duration grace, Console console) {
+    private void stopGroup(List<String> group, Map<String, ProcessHandle> live, Duration grace, Console console) {
+        List<String> names = group.stream().filter(live::containsKey).toList();
         if (names.isEmpty()) {
             return;
         }

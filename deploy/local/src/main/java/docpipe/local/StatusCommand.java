@@ -1,5 +1,7 @@
 package docpipe.local;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,8 +47,8 @@ final class StatusCommand {
         return healthy == StackPlan.processNames().size() && launcher.isPresent() ? 0 : 1;
     }
 
-    private static Iterable<ProcessSpec> allSpecs(StackPlan plan) {
-        java.util.List<ProcessSpec> specs = new java.util.ArrayList<>(plan.infrastructure());
+    private static List<ProcessSpec> allSpecs(StackPlan plan) {
+        List<ProcessSpec> specs = new ArrayList<>(plan.infrastructure());
         specs.addAll(plan.services());
         return specs;
     }

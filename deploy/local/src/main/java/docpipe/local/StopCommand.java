@@ -2,6 +2,7 @@ package docpipe.local;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -38,7 +39,7 @@ final class StopCommand {
             try {
                 launcher.get().onExit().get(LAUNCHER_GRACE.toSeconds(), TimeUnit.SECONDS);
             }
-            catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            catch (TimeoutException | ExecutionException e) {
                 console.info("the launcher did not stop within " + LAUNCHER_GRACE.toSeconds() + " s: killing it");
                 launcher.get().destroyForcibly();
             }

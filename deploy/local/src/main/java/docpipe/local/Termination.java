@@ -3,7 +3,9 @@ package docpipe.local;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Stops processes the polite way first: SIGTERM, a grace period, then SIGKILL for whatever is left. */
 final class Termination {
@@ -24,13 +26,13 @@ final class Termination {
                 long left = Math.max(1, deadline - System.nanoTime());
                 process.onExit().get(left, TimeUnit.NANOSECONDS);
             }
-            catch (java.util.concurrent.TimeoutException e) {
+            catch (TimeoutException e) {
                 console.info(what + " (pid " + process.pid() + ") did not stop within " + grace.toSeconds()
                         + " s: killing it");
                 process.destroyForcibly();
                 process.onExit().join();
             }
-            catch (java.util.concurrent.ExecutionException e) {
+            catch (ExecutionException e) {
                 // onExit never completes exceptionally; nothing to do
             }
             catch (InterruptedException e) {

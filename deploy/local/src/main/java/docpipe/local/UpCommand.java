@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code ./docpipe up}: starts the stack, waits for it, seeds the inbox once, prints how to use it, then stays. */
@@ -28,34 +29,11 @@ final class UpCommand {
 
     int run() throws InterruptedException {
         data.create();
-        RunningStack running = new RunningStack(data);
-        if (running.launcher().isPresent()) {
-            console.info("a stack is already running from " + data.root() + " (launcher pid "
-                    + running.launcher().get().pid() + "): use ./docpipe status, or ./docpipe stop first");
+        if (!readyToStart()) {
             return 1;
         }
-        Map<String, ProcessHandle> leftovers = running.processes();
-        if (!leftovers.isEmpty()) {
-            console.info("processes of an earlier run are still alive (its launcher was killed): stopping them first");
-            running.stopProcesses(GRACE, console);
-        }
-        String problem = missingJarsOrBusyPorts();
-        if (problem != null) {
-            console.info(problem);
-            return 1;
-        }
-
         ProcessSupervisor supervisor = new ProcessSupervisor(data, settings.home(), console, Backoff.DEFAULT);
-        data.pidFile(RunningStack.LAUNCHER).write(ProcessHandle.current().pid());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            console.info("shutting down");
-            supervisor.stopAll(GRACE);
-            data.pidFile(RunningStack.LAUNCHER).delete();
-            console.info("stopped; all state is kept in " + data.root());
-            stopped.countDown();
-        }, "docpipe-shutdown"));
-
+        CountDownLatch stopped = stopOnShutdown(supervisor);
         console.info("data directory " + data.root());
         HealthWaiter waiter = new HealthWaiter(console, supervisor, settings.startTimeout());
         try {
@@ -67,20 +45,7 @@ final class UpCommand {
             waiter.awaitHealthy(services);
         }
         catch (HealthWaiter.NotHealthy e) {
-            console.info("ERROR: " + e.getMessage());
-            List<ProcessSpec> all = new java.util.ArrayList<>(plan.infrastructure());
-            all.addAll(plan.services());
-            for (ProcessSpec spec : all) {
-                if (!e.names().contains(spec.name())) {
-                    continue;
-                }
-                boolean alive = supervisor.process(spec.name()).map(Process::isAlive).orElse(false);
-                console.plain("---- " + spec.name() + ": " + (alive ? "running" : "not running") + ", restarted "
-                        + supervisor.restarts(spec.name()) + " times; " + spec.health().diagnose());
-                console.plain("---- last lines of " + data.log(spec.name()) + " (stack frames left out) ----");
-                LogTail.lastLinesWithoutStackFrames(data.log(spec.name()), 30).forEach(console::plain);
-            }
-            console.plain("----");
+            report(e, supervisor);
             return 1; // System.exit runs the shutdown hook, which stops what was started
         }
         if (!supervisor.stopping()) { // Ctrl-C while starting: nothing to announce
@@ -89,6 +54,58 @@ final class UpCommand {
         }
         stopped.await();
         return 0;
+    }
+
+    /** Refuses while a launcher of this data directory runs; stops what a killed launcher left behind. */
+    private boolean readyToStart() {
+        RunningStack running = new RunningStack(data);
+        Optional<ProcessHandle> launcher = running.launcher();
+        if (launcher.isPresent()) {
+            console.info("a stack is already running from " + data.root() + " (launcher pid " + launcher.get().pid()
+                    + "): use ./docpipe status, or ./docpipe stop first");
+            return false;
+        }
+        if (!running.processes().isEmpty()) {
+            console.info("processes of an earlier run are still alive (its launcher was killed): stopping them first");
+            running.stopProcesses(GRACE, console);
+        }
+        String problem = missingJarsOrBusyPorts();
+        if (problem != null) {
+            console.info(problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** SIGINT, SIGTERM or the end of {@code up} all stop the stack in order; the latch opens when that is done. */
+    private CountDownLatch stopOnShutdown(ProcessSupervisor supervisor) {
+        data.pidFile(RunningStack.LAUNCHER).write(ProcessHandle.current().pid());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            console.info("shutting down");
+            supervisor.stopAll(GRACE);
+            data.pidFile(RunningStack.LAUNCHER).delete();
+            console.info("stopped; all state is kept in " + data.root());
+            stopped.countDown();
+        }, "docpipe-shutdown"));
+        return stopped;
+    }
+
+    private void report(HealthWaiter.NotHealthy e, ProcessSupervisor supervisor) {
+        console.info("ERROR: " + e.getMessage());
+        List<ProcessSpec> all = new ArrayList<>(plan.infrastructure());
+        all.addAll(plan.services());
+        for (ProcessSpec spec : all) {
+            if (!e.names().contains(spec.name())) {
+                continue;
+            }
+            boolean alive = supervisor.process(spec.name()).map(Process::isAlive).orElse(false);
+            console.plain("---- " + spec.name() + ": " + (alive ? "running" : "not running") + ", restarted "
+                    + supervisor.restarts(spec.name()) + " times; " + spec.health().diagnose());
+            console.plain("---- last lines of " + data.log(spec.name()) + " (stack frames left out) ----");
+            LogTail.lastLinesWithoutStackFrames(data.log(spec.name()), 30).forEach(console::plain);
+        }
+        console.plain("----");
     }
 
     private String missingJarsOrBusyPorts() {

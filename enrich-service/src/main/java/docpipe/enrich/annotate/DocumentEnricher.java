@@ -66,5 +66,4 @@ public final class DocumentEnricher {
         }
         return LanguageGuesser.guess(sample.toString());
     }
-
 }

@@ -7,19 +7,19 @@ import java.util.regex.Pattern;
  * case-sensitively, so the English word "who" is not the World Health Organization. A null entry
  * marks a stop phrase: it wins the overlap and is then dropped.
  */
-public record Alias(String surface, GazetteerEntry entry, boolean caseSensitive) {
+record Alias(String surface, GazetteerEntry entry, boolean caseSensitive) {
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9\\-]*[A-Z0-9]");
 
-    public static Alias of(String surface, GazetteerEntry entry) {
+    static Alias of(String surface, GazetteerEntry entry) {
         return new Alias(surface, entry, ACRONYM.matcher(surface).matches());
     }
 
-    public static Alias stopPhrase(String surface) {
+    static Alias stopPhrase(String surface) {
         return new Alias(surface, null, false);
     }
 
-    public boolean isStopPhrase() {
+    boolean isStopPhrase() {
         return entry == null;
     }
 }

@@ -26,24 +26,44 @@ final class ContextResolver {
 
     List<Candidate> resolve(String text, List<Candidate> mentions) {
         var resolved = new ArrayList<Candidate>(mentions.size());
-        for (int i = 0; i < mentions.size(); i++) {
-            Candidate mention = mentions.get(i);
+        for (Candidate mention : mentions) {
             AmbiguousForm form = mention.alias() == null ? null : byForm.get(TextNormalizer.fold(mention.alias()));
-            if (form != null && form.defaultId().equals(mention.id()) && applies(form, text, resolved, mention)) {
-                mention = mention.as(gazetteer.entry(form.resolvedId()));
+            if (form == null || !form.defaultId().equals(mention.id())) {
+                resolved.add(mention);
+                continue;
             }
-            resolved.add(mention);
+            Candidate trigger = trigger(form, text, resolved, mention);
+            if (trigger != null) {
+                String id = form.resolvedId().equals(AmbiguousForm.SAME_AS_TRIGGER) ? trigger.id() : form.resolvedId();
+                resolved.add(mention.as(gazetteer.entry(id)));
+            } else if (form.hasDefault()) {
+                resolved.add(mention);
+            }
         }
         return resolved;
     }
 
-    private static boolean applies(AmbiguousForm form, String text, List<Candidate> before, Candidate mention) {
-        return switch (form.rule()) {
-            case "anaphora" -> before.stream().anyMatch(c -> form.triggers().contains(c.id()));
-            case "owner" -> !before.isEmpty()
-                    && form.triggers().contains(before.get(before.size() - 1).id())
-                    && form.gap().matcher(text.substring(before.get(before.size() - 1).end(), mention.start())).matches();
+    /** The earlier mention that the rule ties the form to, or null when the rule does not apply. */
+    private static Candidate trigger(AmbiguousForm form, String text, List<Candidate> before, Candidate mention) {
+        switch (form.rule()) {
+            case "anaphora" -> {
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    if (form.triggers().contains(before.get(i).id())) {
+                        return before.get(i);
+                    }
+                }
+                return null;
+            }
+            case "owner" -> {
+                if (before.isEmpty()) {
+                    return null;
+                }
+                Candidate last = before.get(before.size() - 1);
+                boolean owned = form.triggers().contains(last.id())
+                        && form.gap().matcher(text.substring(last.end(), mention.start())).matches();
+                return owned ? last : null;
+            }
             default -> throw new IllegalStateException("unknown rule " + form.rule() + " in ambiguous.tsv");
-        };
+        }
     }
 }

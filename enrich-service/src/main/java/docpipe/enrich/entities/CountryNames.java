@@ -32,7 +32,10 @@ final class CountryNames {
         return byAlpha3.get(alpha3).getDisplayCountry(Locale.ENGLISH);
     }
 
-    /** Every CLDR name of the country in the UN languages; "Myanmar (Burma)" also yields "Myanmar". */
+    /**
+     * Every CLDR name of the country in the UN languages; "Myanmar (Burma)" also yields "Myanmar". A
+     * full-width bracket is kept: in 刚果（金） it is what tells the two Congos apart.
+     */
     List<String> names(String alpha3) {
         var country = byAlpha3.get(alpha3);
         var names = new ArrayList<String>();
@@ -42,16 +45,11 @@ final class CountryNames {
                 continue;
             }
             names.add(name);
-            int bracket = indexOfBracket(name);
+            int bracket = name.indexOf('(');
             if (bracket > 0) {
                 names.add(name.substring(0, bracket).trim());
             }
         }
         return names;
-    }
-
-    private static int indexOfBracket(String name) {
-        int ascii = name.indexOf('(');
-        return ascii >= 0 ? ascii : name.indexOf('（');
     }
 }

@@ -25,18 +25,30 @@ public final class Gazetteer {
         this.version = version;
         this.aliases = List.copyOf(aliases);
         this.ambiguousForms = List.copyOf(ambiguousForms);
-        aliases.stream().map(Alias::entry).filter(e -> e != null).forEach(e -> entries.putIfAbsent(e.id(), e));
+        aliases.stream().filter(a -> !a.isStopPhrase()).forEach(a -> entries.putIfAbsent(a.entry().id(), a.entry()));
     }
 
     public static Gazetteer fromClasspath() {
         var aliases = new ArrayList<Alias>();
-        for (String file : ENTRY_FILES) {
-            for (String[] row : DataFile.rows(file)) {
-                var entry = new GazetteerEntry(row[0].trim(), row[1].trim(), row[2].trim());
-                aliases.add(Alias.of(entry.name(), entry));
-                addAll(aliases, row.length > 3 ? row[3] : "", entry);
-            }
+        ENTRY_FILES.forEach(file -> readEntries(file, aliases));
+        readCountries(aliases);
+        var ambiguous = readAmbiguousForms(aliases);
+        for (String[] row : DataFile.rows("gazetteer/stop-phrases.tsv")) {
+            aliases.add(Alias.stopPhrase(row[0].trim()));
         }
+        return new Gazetteer(DataFile.firstLine("gazetteer/VERSION"), aliases, ambiguous);
+    }
+
+    private static void readEntries(String file, List<Alias> aliases) {
+        for (String[] row : DataFile.rows(file)) {
+            var entry = new GazetteerEntry(row[0].trim(), row[1].trim(), row[2].trim());
+            aliases.add(Alias.of(entry.name(), entry));
+            addAll(aliases, row.length > 3 ? row[3] : "", entry);
+        }
+    }
+
+    /** Member States and observers: CLDR names in the six languages plus the formal names of the file. */
+    private static void readCountries(List<Alias> aliases) {
         var countries = new CountryNames();
         for (String[] row : DataFile.rows("gazetteer/countries.tsv")) {
             String alpha3 = row[0].trim();
@@ -47,23 +59,37 @@ public final class Gazetteer {
             countries.names(alpha3).forEach(name -> aliases.add(Alias.of(name, entry)));
             addAll(aliases, row.length > 2 ? row[2] : "", entry);
         }
-        var ambiguous = new ArrayList<AmbiguousForm>();
+    }
+
+    /** Ambiguous forms match as their default entity; {@link ContextResolver} may change it. */
+    private static List<AmbiguousForm> readAmbiguousForms(List<Alias> aliases) {
+        var byId = new HashMap<String, GazetteerEntry>();
+        aliases.forEach(a -> byId.putIfAbsent(a.entry().id(), a.entry()));
+        var forms = new ArrayList<AmbiguousForm>();
         for (String[] row : DataFile.rows("gazetteer/ambiguous.tsv")) {
             var form = AmbiguousForm.of(row);
-            ambiguous.add(form);
-            aliases.add(Alias.of(form.form(), entryOf(aliases, form.defaultId())));
+            var ids = new ArrayList<>(form.triggers());
+            ids.add(form.defaultId());
+            ids.add(form.resolvedId());
+            ids.removeAll(List.of(AmbiguousForm.NONE, AmbiguousForm.SAME_AS_TRIGGER));
+            for (String id : ids) {
+                if (!byId.containsKey(id)) {
+                    throw new IllegalStateException("ambiguous.tsv: no gazetteer entry " + id);
+                }
+            }
+            forms.add(form);
+            var entry = form.hasDefault() ? byId.get(form.defaultId())
+                    : new GazetteerEntry(AmbiguousForm.NONE, AmbiguousForm.NONE, form.form());
+            aliases.add(Alias.of(form.form(), entry));
         }
-        for (String[] row : DataFile.rows("gazetteer/stop-phrases.tsv")) {
-            aliases.add(Alias.stopPhrase(row[0].trim()));
-        }
-        return new Gazetteer(DataFile.firstLine("gazetteer/VERSION"), aliases, ambiguous);
+        return forms;
     }
 
     public String version() {
         return version;
     }
 
-    public List<Alias> aliases() {
+    List<Alias> aliases() {
         return aliases;
     }
 
@@ -78,11 +104,6 @@ public final class Gazetteer {
             throw new IllegalStateException("no gazetteer entry " + id);
         }
         return entry;
-    }
-
-    private static GazetteerEntry entryOf(List<Alias> aliases, String id) {
-        return aliases.stream().map(Alias::entry).filter(e -> e != null && e.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no gazetteer entry " + id));
     }
 
     private static void addAll(List<Alias> aliases, String column, GazetteerEntry entry) {

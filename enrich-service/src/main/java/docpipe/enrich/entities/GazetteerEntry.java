@@ -1,5 +1,5 @@
 package docpipe.enrich.entities;
 
 /** One thing a gazetteer knows: its stable id ({@code org:UNDP}), type and canonical English name. */
-public record GazetteerEntry(String id, String type, String name) {
+record GazetteerEntry(String id, String type, String name) {
 }

@@ -39,6 +39,15 @@ public final class TextNormalizer {
                 i += width;
                 continue;
             }
+            if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF)) {
+                // ASCII and the CJK unified ideographs are NFKC-stable: the common case, without allocation.
+                origins = ensure(origins, n + 1);
+                cased.append((char) cp);
+                folded.append(cp < 0x80 ? Character.toLowerCase((char) cp) : (char) cp);
+                origins[n++] = i;
+                i += width;
+                continue;
+            }
             String form = fold(cp);
             for (int k = 0; k < form.length(); k++) {
                 char c = form.charAt(k);
@@ -81,10 +90,7 @@ public final class TextNormalizer {
                 return "\"";
             }
             default -> {
-                String s = new String(Character.toChars(cp));
-                // ASCII and the CJK unified ideographs are NFKC-stable: skip the normaliser for them.
-                boolean stable = cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF);
-                return stable ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+                return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
             }
         }
     }

@@ -67,7 +67,7 @@ class DocumentEnricherTest {
     @Test
     void aParagraphInheritsThemesFromItsSectionHeading() {
         var heading = "F. 国际和平与安全";
-        String text = "联索援助团通过联合基金就冲突后的宪法审查进程提供了咨询。";
+        String text = "该国议会各委员会讨论了冲突问题。";
         var enriched = enricher.enrich(parsed(null, "zh", List.of(
                 paragraph(0, "HEADING", List.of(), heading),
                 paragraph(1, "PARAGRAPH", List.of(heading), text),

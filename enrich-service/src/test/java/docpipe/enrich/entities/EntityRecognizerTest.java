@@ -126,6 +126,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theConventionIsTheOneTheTextHasJustNamed() {
+        assertThat(ids("普遍加入《制止核恐怖主义行为国际公约》青年学院，培养新一代《公约》倡导者。"))
+                .containsExactly("instrument:icsant", "instrument:icsant");
+        assertThat(ids("新版《消除对妇女一切形式歧视公约》及其《任择议定书》议员手册，支持议会将《公约》转化为国家立法。"))
+                .containsExactly("instrument:cedaw", "instrument:cedaw-optional-protocol", "instrument:cedaw");
+        assertThat(ids("培养新一代《公约》倡导者。")).isEmpty();
+    }
+
+    @Test
     void anAssistantSecretaryGeneralIsNotTheSecretaryGeneral() {
         assertThat(ids("建设和平支助事务助理秘书长参加了会议")).doesNotContain("org:UN-SG");
     }
@@ -136,7 +145,8 @@ class EntityRecognizerTest {
         var first = recognizer.recognize("人的安全股(安全股)成立后，安全股与议联合作。", vocabulary);
         var later = recognizer.recognize("安全股支持该运动。", vocabulary);
 
-        assertThat(first).extracting(EntityMention::id).containsExactly("org:HSU", "org:HSU", "org:IPU");
+        assertThat(first).extracting(EntityMention::text).containsExactly("人的安全股", "安全股", "安全股", "议联");
+        assertThat(first).extracting(EntityMention::id).containsExactly("org:HSU", "org:HSU", "org:HSU", "org:IPU");
         assertThat(later).extracting(EntityMention::id).containsExactly("org:HSU");
         assertThat(recognizer.recognize("安全股支持该运动。", new DocumentVocabulary())).isEmpty();
     }

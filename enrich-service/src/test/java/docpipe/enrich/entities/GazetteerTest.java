@@ -2,7 +2,12 @@ package docpipe.enrich.entities;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+
+import docpipe.enrich.text.TextNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +34,22 @@ class GazetteerTest {
     @Test
     void carriesAVersion() {
         assertThat(gazetteer.version()).startsWith("gazetteer-");
+    }
+
+    @Test
+    void noWrittenFormStandsForTwoEntities() {
+        Map<String, String> idByForm = new HashMap<>();
+        Map<String, String> clashes = new TreeMap<>();
+        for (Alias alias : gazetteer.aliases()) {
+            if (alias.isStopPhrase()) {
+                continue;
+            }
+            String form = TextNormalizer.fold(alias.surface()) + (alias.caseSensitive() ? " (case)" : "");
+            String previous = idByForm.putIfAbsent(form, alias.entry().id());
+            if (previous != null && !previous.equals(alias.entry().id())) {
+                clashes.put(alias.surface(), previous + " / " + alias.entry().id());
+            }
+        }
+        assertThat(clashes).isEmpty();
     }
 }

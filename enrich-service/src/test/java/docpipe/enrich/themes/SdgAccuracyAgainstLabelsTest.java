@@ -30,7 +30,7 @@ class SdgAccuracyAgainstLabelsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"unga-sdg-dev.json, 0.50, 0.60", "unga-sdg-set-a.json, 0.45, 0.45"})
+    @CsvSource({"unga-sdg-dev.json, 0.55, 0.55", "unga-sdg-set-a.json, 0.50, 0.40"})
     void tagsTheLabelledGoals(String file, double minPrecision, double minRecall) throws IOException {
         int truePositives = 0, predicted = 0, expected = 0;
         for (JsonNode item : labels(file)) {

@@ -6,6 +6,8 @@ import docpipe.events.Annotations.SdgTag;
 import docpipe.events.Annotations.ThemeTag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +35,7 @@ class TopicTaggerTest {
     @Test
     void tagsChineseAndEnglishTextWithTheSameThemes() {
         var zh = tag("妇女署支持各国议会推动性别平等和增强妇女权能的立法改革。");
-        var en = tag("UN-Women supports parliaments in legislative reform for gender equality and the empowerment of women.");
+        var en = tag("UN-Women supports national parliaments in legislative reform for gender equality and the empowerment of women.");
 
         assertThat(zh.themes()).extracting(ThemeTag::id).contains("gender-equality", "parliamentary-cooperation");
         assertThat(en.themes()).extracting(ThemeTag::id).contains("gender-equality", "parliamentary-cooperation");
@@ -68,7 +70,25 @@ class TopicTaggerTest {
     }
 
     @Test
+    void anEnablingEnvironmentIsNotAboutClimate() {
+        assertThat(tag("议会有责任在立法层面为实现目标创造有利环境。").themes()).extracting(ThemeTag::id)
+                .doesNotContain("climate-environment");
+        assertThat(tag("Parliaments create an enabling environment for reform.").themes()).extracting(ThemeTag::id)
+                .doesNotContain("climate-environment");
+    }
+
+    @Test
     void oneWeakTermIsNotEnough() {
         assertThat(tag("the conflict between two schedules").themes()).extracting(ThemeTag::id).doesNotContain("peace-security");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "L'Union interparlementaire promeut l'égalité des sexes et l'autonomisation des femmes. | gender-equality",
+            "La Unión Interparlamentaria apoya la lucha contra el terrorismo y el extremismo violento. | counter-terrorism",
+            "Межпарламентский союз содействует разоружению и нераспространению. | disarmament",
+            "يعمل الاتحاد البرلماني الدولي على مكافحة تغير المناخ وحماية البيئة. | climate-environment"})
+    void tagsThemesInTheOtherUnLanguages(String text, String theme) {
+        assertThat(tag(text).themes()).extracting(ThemeTag::id).contains(theme, "parliamentary-cooperation");
     }
 }

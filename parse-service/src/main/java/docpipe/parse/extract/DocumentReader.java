@@ -7,7 +7,6 @@ import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +42,10 @@ public final class DocumentReader {
 
     private static final Set<String> TEXT = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
     private static final Set<String> SUPPORTED = Set.of("application/pdf", "text/html", "application/xhtml+xml",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
-            "application/rtf");
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+
+    /** What Tika calls an encrypted Office file: it cannot even look inside. */
+    private static final Set<String> PROTECTED = Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
 
     private final Limits limits;
     private final Detector detector = new DefaultDetector();
@@ -87,12 +88,16 @@ public final class DocumentReader {
 
     private String detect(byte[] bytes) throws IOException {
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-            MediaType detected = detector.detect(stream, new Metadata());
-            return detected.getBaseType().toString();
+            String detected = detector.detect(stream, new Metadata()).getBaseType().toString();
+            // Tika takes text in a legacy multi-byte encoding (GB18030, Big5…) for binary; look again.
+            return detected.equals("application/octet-stream") && TextDecoder.looksLikeText(bytes) ? "text/plain" : detected;
         }
     }
 
     private ExtractedText extract(byte[] bytes, String type, String fileName) throws UnreadableDocumentException {
+        if (PROTECTED.contains(type)) {
+            throw new UnreadableDocumentException("encrypted", fileName + " is password-protected");
+        }
         if (!TEXT.contains(type) && !SUPPORTED.contains(type)) {
             throw new UnreadableDocumentException("unsupported-type", fileName + " is " + type
                     + ", which is not a format that can be read (PDF, Word, HTML, text or Markdown)");

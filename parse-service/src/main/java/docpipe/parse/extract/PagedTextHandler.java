@@ -41,6 +41,7 @@ final class PagedTextHandler extends DefaultHandler {
     private int docxReferences;
     private int docxNotes;
     private boolean footnoteBlock;
+    private boolean limitReached;
 
     PagedTextHandler(boolean paragraphPerLine, boolean docx, int maxChars) {
         this.paragraphPerLine = paragraphPerLine;
@@ -51,6 +52,10 @@ final class PagedTextHandler extends DefaultHandler {
     String text() {
         endBlock();
         return out.toString();
+    }
+
+    boolean limitReached() {
+        return limitReached;
     }
 
     int pages() {
@@ -78,7 +83,7 @@ final class PagedTextHandler extends DefaultHandler {
         }
         if (BLOCKS.contains(name)) {
             endBlock();
-            footnoteBlock = cssClass != null && cssClass.toLowerCase().contains("footnote");
+            footnoteBlock = cssClass != null && (cssClass.toLowerCase().contains("footnote") || cssClass.toLowerCase().contains("endnote"));
             furnitureBlock = cssClass != null && (cssClass.equalsIgnoreCase("header") || cssClass.equalsIgnoreCase("footer"));
         }
     }
@@ -129,6 +134,7 @@ final class PagedTextHandler extends DefaultHandler {
     private void append(String s) throws SAXException {
         block.append(s);
         if (out.length() + block.length() > maxChars) {
+            limitReached = true;
             throw new LimitReached(maxChars);
         }
     }
@@ -163,14 +169,14 @@ final class PagedTextHandler extends DefaultHandler {
         return sb.toString();
     }
 
-    /** Inside an HTML or DOCX paragraph a line break is only a space, and nothing between CJK characters. */
+    /** Inside an HTML or DOCX paragraph a line break is a space, and nothing between two CJK characters (as browsers show it). */
     private static String joinSoftBreaks(String text) {
         Matcher m = SOFT_BREAK.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
             char after = m.end() < text.length() ? text.charAt(m.end()) : ' ';
-            m.appendReplacement(sb, isCjk(before) || isCjk(after) ? "" : " ");
+            m.appendReplacement(sb, isCjk(before) && isCjk(after) ? "" : " ");
         }
         m.appendTail(sb);
         return sb.toString();

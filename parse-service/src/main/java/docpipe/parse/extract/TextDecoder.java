@@ -19,6 +19,30 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** No NUL and almost no control bytes, and it decodes to mostly letters, digits, punctuation and spaces. */
+    static boolean looksLikeText(byte[] bytes) {
+        int controls = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                return false;
+            }
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > bytes.length / 100) {
+            return false;
+        }
+        try {
+            String text = decode(bytes);
+            long plain = text.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+                    || Character.getType(c) >= Character.DASH_PUNCTUATION && Character.getType(c) <= Character.OTHER_PUNCTUATION).count();
+            return !text.isEmpty() && plain >= text.codePointCount(0, text.length()) * 0.9;
+        } catch (IOException | TikaException e) {
+            return false;
+        }
+    }
+
     static String decode(byte[] bytes) throws IOException, TikaException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {

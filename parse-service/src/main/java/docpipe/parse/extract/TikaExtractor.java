@@ -2,7 +2,6 @@ package docpipe.parse.extract;
 
 import docpipe.parse.structure.ExtractedText;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -32,6 +31,12 @@ final class TikaExtractor {
         PagedTextHandler handler = new PagedTextHandler(!pdf, type.equals(DOCX), maxChars);
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             parser.parse(stream, handler, new Metadata(), context());
+        } catch (Exception e) {
+            // Tika wraps the handler's exception in its own; the handler knows whether it was the limit.
+            if (handler.limitReached()) {
+                throw new PagedTextHandler.LimitReached(maxChars);
+            }
+            throw e;
         }
         return new ExtractedText(handler.text(), pdf ? handler.pages() : null, !pdf);
     }
@@ -50,9 +55,16 @@ final class TikaExtractor {
         return context;
     }
 
+    private static Throwable next(Throwable t) {
+        if (t.getCause() != null) {
+            return t.getCause();
+        }
+        return t instanceof org.xml.sax.SAXException sax ? sax.getException() : null;
+    }
+
     /** The reason a file could not be read, said for the person who sent it. */
     static UnreadableDocumentException unreadable(String fileName, Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof UnreadableDocumentException u) {
                 return u;
             }
@@ -66,14 +78,17 @@ final class TikaExtractor {
             if (t instanceof ZeroByteFileException) {
                 return new UnreadableDocumentException("empty", fileName + " is empty", failure);
             }
-            if (t instanceof OutOfMemoryError || t instanceof TikaException && t.getMessage() != null
-                    && t.getMessage().toLowerCase().contains("zip bomb")) {
+            if (t instanceof OutOfMemoryError || t.getMessage() != null && t.getMessage().toLowerCase().contains("zip bomb")) {
                 return new UnreadableDocumentException("limit", fileName
                         + " expands to more than can be read safely (a decompression bomb?)", failure);
             }
         }
+        Throwable root = failure;
+        while (next(root) != null) {
+            root = next(root);
+        }
         return new UnreadableDocumentException("corrupt", fileName + " could not be read: it looks damaged ("
-                + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")",
+                + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")",
                 failure);
     }
 }

@@ -24,22 +24,39 @@ final class FootnoteLinker {
         int offset = 0;
         for (int f = 0; f < items.size(); f++) {
             Item footnote = items.get(f);
-            if (!footnote.is(Item.FOOTNOTE) || isLinked(items, footnote.number)) {
+            if (!footnote.is(Item.FOOTNOTE) || isLinked(items, footnote.number) || !footnote.number.matches("\\d{1,3}")) {
                 continue;
             }
-            for (int i = from; i < f; i++) {
-                Item item = items.get(i);
-                if (item.is(Item.FOOTNOTE)) {
-                    continue;
-                }
-                int at = removeImplicitMark(item, footnote.number, i == from ? offset : 0);
-                if (at >= 0) {
-                    from = i;
-                    offset = at;
-                    break;
+            // The surest form of mark first, anywhere between the previous mark and the footnote itself.
+            search:
+            for (Pattern pattern : markPatterns(footnote.number)) {
+                for (int i = from; i < f; i++) {
+                    Item item = items.get(i);
+                    if (item.is(Item.FOOTNOTE)) {
+                        continue;
+                    }
+                    int at = removeMark(item, footnote.number, pattern, i == from ? offset : 0);
+                    if (at >= 0) {
+                        from = i;
+                        offset = at;
+                        break search;
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The forms a mark takes when its superscript is lost, surest first: glued to CJK text ("特派团1 完成",
+     * "实现。2"); after punctuation ("Outcome, 1 in", "Court,2 and", "Migration; 8"); after a word or a
+     * year and before a lower-case word ("Climate Change 6 and", "2013 9 in which").
+     */
+    private static List<Pattern> markPatterns(String mark) {
+        String end = "(?=\\s+[\\p{Ll}\\p{Pi}(]|\\s*[,;.:]?\\s*$|\\s*[,;:])";
+        return List.of(
+                Pattern.compile("(?<=[\\p{IsHan}。，；：、”’》）)\\]])" + mark + "(?![\\d/%.．,，])\\s*"),
+                Pattern.compile("(?<=[\\p{L}\\d\\p{Pe}\\p{Pf}][.,;:]|[\\p{Ll}][\\p{Pe}\\p{Pf}])\\s*" + mark + "(?:\\s*/)?" + end + "\\s*"),
+                Pattern.compile("(?<=[\\p{L}\\p{Pe}\\p{Pf}]|\\d{4})\\s+" + mark + "(?:\\s*/)?" + end + "\\s*"));
     }
 
     private static boolean isLinked(List<Item> items, String mark) {
@@ -58,26 +75,18 @@ final class FootnoteLinker {
         item.text = out.toString().strip();
     }
 
-    /** Removes the mark of that footnote from the text at or after {@code from}; its position, or -1. */
-    private static int removeImplicitMark(Item item, String mark, int from) {
-        if (!mark.matches("\\d{1,3}")) {
+    /** Removes the mark from the text at or after {@code from}; its position, or -1 when it is not there. */
+    private static int removeMark(Item item, String mark, Pattern pattern, int from) {
+        Matcher m = pattern.matcher(item.text);
+        if (!m.find(Math.min(from, item.text.length()))) {
             return -1;
         }
-        Pattern cjk = Pattern.compile("(?<=[\\p{IsHan}。，；：、”’》）)\\]])" + mark + "(?![\\d/%.．,，])\\s*");
-        Pattern latin = Pattern.compile("(?<=[\\p{L}\\p{Pe}\\p{Pf}.,;:])\\s+" + mark
-                + "(?:\\s*/)?(?=\\s+[\\p{Ll}\\p{Pi}(]|\\s*[,;.:]?\\s*$|\\s*[,;:]|\\s+[\\p{Lu}][\\p{Ll}]+ing\\b)\\s*");
-        for (Pattern p : List.of(cjk, latin)) {
-            Matcher m = p.matcher(item.text);
-            if (m.find(Math.min(from, item.text.length()))) {
-                StringBuilder out = new StringBuilder(item.text.substring(0, m.start()));
-                out.append(separatorBetween(out, item.text, m.end()));
-                out.append(item.text.substring(m.end()));
-                item.text = out.toString().strip();
-                item.footnotes.add(mark);
-                return m.start();
-            }
-        }
-        return -1;
+        StringBuilder out = new StringBuilder(item.text.substring(0, m.start()));
+        out.append(separatorBetween(out, item.text, m.end()));
+        out.append(item.text.substring(m.end()));
+        item.text = out.toString().strip();
+        item.footnotes.add(mark);
+        return m.start();
     }
 
     /** What goes where a mark was: nothing beside CJK text or punctuation, a space between words. */

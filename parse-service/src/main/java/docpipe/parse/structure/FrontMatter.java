@@ -21,7 +21,7 @@ final class FrontMatter {
         for (int i = 0; i < Math.min(limit, lines.size()); i++) {
             String text = lines.get(i).text().replaceFirst("^#{1,6}\\s+", "");
             if (patterns.matches("enacting-formula", null, text) || patterns.matches("summary", null, text)
-                    || isFirst("chapter", language, text) || isFirst("numbered", null, text)
+                    || isFirst("chapter", language, text) || isFirst("numbered", language, text)
                     || isFirst("numbered-alone", null, text)) {
                 return i;
             }

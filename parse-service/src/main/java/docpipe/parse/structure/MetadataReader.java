@@ -23,6 +23,7 @@ final class MetadataReader {
 
     private final StructurePatterns patterns;
     private final DateReader dates;
+    private final NumberWords numberWords = new NumberWords();
 
     MetadataReader(StructurePatterns patterns, DateReader dates) {
         this.patterns = patterns;
@@ -119,7 +120,11 @@ final class MetadataReader {
             Matcher m = patterns.match("session", language, line);
             if (m != null) {
                 String printed = m.group(1);
-                return printed.matches("[一二三四五六七八九十百〇零]+") ? String.valueOf(Labels.chinese(printed)) : printed;
+                if (printed.matches("[一二三四五六七八九十百〇零]+")) {
+                    return String.valueOf(Labels.chinese(printed));
+                }
+                Integer number = numberWords.value(printed, language);
+                return number == null ? printed : String.valueOf(number);
             }
         }
         return null;

@@ -96,6 +96,10 @@ final class ParagraphAssembler {
             }
             return true;
         }
+        if (patterns.matches("summary", null, text)) {
+            heading(1, text, page);
+            return true;
+        }
         if (patterns.matches("enacting-formula", null, text)) {
             open(Item.PARAGRAPH, null, text, page);
             zone = Zone.PREAMBLE;
@@ -109,7 +113,7 @@ final class ParagraphAssembler {
             pendingLabel = alone.group(1);
             return true;
         }
-        Matcher numbered = patterns.match("numbered", null, text);
+        Matcher numbered = patterns.match("numbered", language, text);
         if (numbered != null && acceptsNumber(Integer.parseInt(numbered.group(1)))) {
             lastNumber = Integer.parseInt(numbered.group(1));
             subitem = 0;
@@ -147,7 +151,8 @@ final class ParagraphAssembler {
         Matcher chapterMatch = patterns.match("chapter", language, text);
         if (chapterMatch != null && looksLikeHeading(chapterMatch.group(2))) {
             int ordinal = Labels.ordinal(chapterMatch.group(1), patterns.sequence("chapter", language), true);
-            if (ordinal == chapter + 1 || ordinal == 1) {
+            // An excerpt may start at any chapter; after that, chapters follow in order or start again at one.
+            if (ordinal == chapter + 1 || ordinal == 1 || chapter == 0 && ordinal > 0) {
                 chapter = ordinal;
                 section = 0;
                 heading(1, text, page);
@@ -157,7 +162,7 @@ final class ParagraphAssembler {
         Matcher sectionMatch = patterns.match("section", language, text);
         if (sectionMatch != null && looksLikeHeading(sectionMatch.group(2))) {
             int ordinal = Labels.ordinal(sectionMatch.group(1), patterns.sequence("section", language), false);
-            if (ordinal == section + 1 || ordinal == 1 && (current == null || current.is(Item.HEADING) || chapter > 0)) {
+            if (ordinal == section + 1 || ordinal == 1 || section == 0 && ordinal > 0 && current == null) {
                 section = ordinal;
                 heading(2, text, page);
                 return true;
@@ -172,7 +177,7 @@ final class ParagraphAssembler {
     }
 
     private boolean acceptsNumber(int n) {
-        if (n == lastNumber + 1) {
+        if (n == lastNumber + 1 || lastNumber == 0 && (current == null || current.is(Item.HEADING))) {
             return true;
         }
         // A new sequence starts only where one can: at the top, after a heading or in a resolution's preamble.
@@ -214,7 +219,7 @@ final class ParagraphAssembler {
         String last = current.lastLine;
         if (!layout.wrapped()) {
             // One paragraph per line, except where a page break cut one in two.
-            return Chars.endsOpen(last);
+            return Chars.endsOpen(last) || last.endsWith("-");
         }
         return !(Chars.endsSentence(last) && layout.isShort(last));
     }

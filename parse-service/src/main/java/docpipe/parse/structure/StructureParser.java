@@ -60,13 +60,22 @@ public final class StructureParser {
         return new ParsedDocument(meta, paragraphs);
     }
 
-    private static List<Line> lines(ExtractedText extracted) {
+    /** A page's first lines, where a running header may be glued to the text. */
+    private static final int PAGE_TOP = 3;
+
+    private List<Line> lines(ExtractedText extracted) {
         List<Line> lines = new ArrayList<>();
         String[] pages = extracted.text().split("\f", -1);
         for (int p = 0; p < pages.length; p++) {
+            int onPage = 0;
             for (String raw : pages[p].split("\\R")) {
                 String text = InlineMarkup.clean(raw);
+                if (extracted.hasPages() && onPage < PAGE_TOP) {
+                    java.util.regex.Matcher prefix = patterns.match("furniture-prefix", null, text);
+                    text = prefix == null ? text : text.substring(prefix.end());
+                }
                 if (!text.isEmpty()) {
+                    onPage++;
                     lines.add(new Line(text, extracted.hasPages() ? p + 1 : null, lines.size()));
                 }
             }

@@ -62,14 +62,14 @@ final class StructurePatterns {
         return Holder.INSTANCE;
     }
 
-    /** The patterns of that name for the language, language-specific ones first, then those for any language. */
+    /** The patterns of that name for the language, language-specific ones first, then those for any language (only those when null). */
     List<Pattern> all(String name, String language) {
         List<Pattern> specific = new ArrayList<>();
         List<Pattern> general = new ArrayList<>();
         for (Entry e : patterns.getOrDefault(name, List.of())) {
             if (e.language().equals(ANY)) {
                 general.add(e.pattern());
-            } else if (language == null || e.language().equals(language)) {
+            } else if (e.language().equals(language)) {
                 specific.add(e.pattern());
             }
         }
@@ -159,7 +159,7 @@ final class StructurePatterns {
         return String.join("|", quoted);
     }
 
-    private static List<String[]> rows(String file, int columns) {
+    static List<String[]> rows(String file, int columns) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = StructurePatterns.class.getResourceAsStream("/structure/" + file)) {
             if (in == null) {

@@ -37,6 +37,22 @@ class DocumentReaderTest {
     }
 
     @Test
+    void linksTheSameFootnotesToTheSameParagraphsInEveryFormat() throws Exception {
+        for (String file : List.of("A-79-837.zh.txt", "A-79-837.zh.pdf", "A-79-837.zh.docx", "A-79-837.zh.html")) {
+            ParsedDocument doc = read(file);
+            assertThat(doc.paragraphs()).as(file).filteredOn(p -> !p.footnotes().isEmpty())
+                    .extracting(ParsedDocument.Paragraph::number, ParsedDocument.Paragraph::footnotes)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("24", List.of("1")),
+                            org.assertj.core.groups.Tuple.tuple("96", List.of("2")));
+            assertThat(doc.paragraphs()).as(file).filteredOn(p -> p.kind().equals("FOOTNOTE"))
+                    .extracting(ParsedDocument.Paragraph::text)
+                    .satisfiesExactly(t -> assertThat(t).startsWith("凡提及“科索沃”时"),
+                            t -> assertThat(t).startsWith("见 www.unwomen.org").endsWith("gender-snapshot-2024。"));
+            assertThat(numbered(doc, "24").text()).as(file).contains("特派团完成了");
+        }
+    }
+
+    @Test
     void recordsThePageWhereEachPdfParagraphStarts() throws Exception {
         ParsedDocument pdf = read("A-79-837.zh.pdf");
         assertThat(pdf.paragraphs()).allMatch(p -> p.page() != null && p.page() >= 1 && p.page() <= 15);
@@ -123,6 +139,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void rejectsPasswordProtectedDocx() throws Exception {
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>1. A secret paragraph.</w:t></w:r></w:p></w:body></w:document>";
+        org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+            os.write(docx(document));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        fs.writeFilesystem(out);
+        fs.close();
+        assertUnreadable(out.toByteArray(), "locked.docx", "encrypted");
+    }
+
+    @Test
     void stopsDocxBombAtTheCharacterLimit() throws IOException {
         String paragraph = "<w:p><w:r><w:t>" + "bomb ".repeat(2000) + "</w:t></w:r></w:p>";
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
@@ -131,7 +164,7 @@ class DocumentReaderTest {
         assertThat(docx.length).isLessThan(200_000);
         DocumentReader small = new DocumentReader(new DocumentReader.Limits(10_000_000, 1_000_000, Duration.ofSeconds(60), 1));
         assertThatThrownBy(() -> small.read(new ByteArrayInputStream(docx), "bomb.docx", null))
-                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.reason()).isEqualTo("limit"));
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo("limit"));
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class Views {
     public record DocumentView(String id, String fileName, StatusView status, MetadataView metadata,
                                Integer paragraphCount, List<ThemeCount> themes, List<SdgCount> sdgs,
                                List<EntityCount> entities, List<Reference> references, List<Reference> citedBy,
-                               Instant receivedAt, Instant storedContentAt) {
+                               Instant receivedAt, Instant enrichedAt) {
     }
 
     public record DocumentSummary(String id, String fileName, StatusView status, MetadataView metadata,

@@ -37,10 +37,10 @@ class EventListeners {
         this.meters = meters;
         this.storeDuration = Timer.builder(MetricNames.STAGE_DURATION).tag(MetricNames.TAG_STAGE, STAGE)
                 .description("Time to store one enriched document in the read model")
-                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99).register(meters);
+                .publishPercentileHistogram().register(meters);
         this.pipelineLatency = Timer.builder(MetricNames.END_TO_END_LATENCY)
                 .description("From receipt at ingest to STORED in the query service")
-                .publishPercentileHistogram().publishPercentiles(0.5, 0.95, 0.99)
+                .publishPercentileHistogram()
                 .maximumExpectedValue(Duration.ofMinutes(10)).register(meters);
     }
 

@@ -47,22 +47,35 @@ class SearchService {
     SearchResult search(String query, Bson filters, Paging paging, boolean withFacets) {
         List<String> terms = terms(query, filters);
         Bson match = match(terms, filters);
-        long total = collections.paragraphs().countDocuments(match);
-        List<Hit> ranked = ranked(query, terms, match);
+        Candidates candidates = candidates(match);
+        List<Hit> ranked = rank(candidates.paragraphs(), query, terms);
         int from = Math.min(paging.skip(), ranked.size());
         List<Hit> page = ranked.subList(from, Math.min(from + paging.size(), ranked.size()));
-        return new SearchResult(total, paging.page(), paging.size(), terms, List.copyOf(page),
-                withFacets ? facets(match) : null);
+        // when every match was fetched, count and facet them here instead of scanning the collection twice more
+        long total = candidates.complete() ? candidates.paragraphs().size() : collections.paragraphs().countDocuments(match);
+        Facets facets = !withFacets ? null
+                : candidates.complete() ? FacetCounter.count(candidates.paragraphs(), properties.facetSize())
+                : facets(match);
+        return new SearchResult(total, paging.page(), paging.size(), terms, List.copyOf(page), facets);
     }
 
     /** Every hit in rank order, up to the candidate limit: for exports. */
     List<Hit> all(String query, Bson filters) {
         List<String> terms = terms(query, filters);
-        return ranked(query, terms, match(terms, filters));
+        return rank(candidates(match(terms, filters)).paragraphs(), query, terms);
     }
 
+    /** Indexed terms through {@code $all}; a single CJK character (not indexed alone) through the text. */
     private static Bson match(List<String> terms, Bson filters) {
-        return terms.isEmpty() ? filters : Filters.and(Filters.all("terms", terms), filters);
+        List<Bson> conditions = new ArrayList<>();
+        List<String> indexed = terms.stream().filter(t -> !Tokenizer.isSingleCharacter(t)).toList();
+        if (!indexed.isEmpty()) {
+            conditions.add(Filters.all("terms", indexed));
+        }
+        terms.stream().filter(Tokenizer::isSingleCharacter)
+                .forEach(c -> conditions.add(Filters.regex("text", java.util.regex.Pattern.quote(c))));
+        conditions.add(filters);
+        return conditions.size() == 1 ? filters : Filters.and(conditions);
     }
 
     /** The query's terms; none when only filters are given, which lists the matching paragraphs in document order. */
@@ -84,21 +97,36 @@ class SearchService {
         return terms;
     }
 
-    private List<Hit> ranked(String query, List<String> terms, Bson match) {
-        List<Hit> hits = new ArrayList<>();
-        collections.paragraphs().find(match)
-                .projection(Projections.exclude("terms", "themeIds", "sdgGoals", "entityIds", "entityTypes", "entityRefs"))
+    /** The matching paragraphs in document order, at most {@code maxCandidates}; complete when that was all of them. */
+    private record Candidates(List<Document> paragraphs, boolean complete) {
+    }
+
+    private Candidates candidates(Bson match) {
+        int limit = properties.maxCandidates();
+        List<Document> paragraphs = collections.paragraphs().find(match)
+                .projection(Projections.exclude("terms", "entityIds", "entityTypes"))
                 .sort(Sorts.ascending("documentId", "index"))
-                .limit(properties.maxCandidates())
-                .forEach(p -> hits.add(hit(p, query, terms)));
+                .limit(limit + 1)
+                .into(new ArrayList<>());
+        boolean complete = paragraphs.size() <= limit;
+        return new Candidates(complete ? paragraphs : paragraphs.subList(0, limit), complete);
+    }
+
+    private List<Hit> rank(List<Document> paragraphs, String query, List<String> terms) {
+        List<Hit> hits = new ArrayList<>(paragraphs.size());
+        for (Document p : paragraphs) {
+            hits.add(hit(p, query, terms));
+        }
         hits.sort(RANKING);
         return hits;
     }
 
     private Hit hit(Document p, String query, List<String> terms) {
         String text = p.getString("text");
-        List<Token> tokens = terms.isEmpty() ? List.of() : tokenizer.tokens(text);
-        return new Hit(p.getString("documentId"), p.getString("symbol"), null, p.getString("type"),
+        List<Token> tokens = terms.isEmpty() ? List.of()
+                : terms.stream().anyMatch(Tokenizer::isSingleCharacter) ? tokenizer.tokensWithCharacters(text)
+                : tokenizer.tokens(text);
+        return new Hit(p.getString("documentId"), p.getString("symbol"), p.getString("title"), p.getString("type"),
                 p.getString("language"), p.getString("date"), p.getInteger("index", 0), p.getString("number"),
                 p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
                 p.getInteger("page"), text, Snippets.snippet(text, tokens, terms),
@@ -106,6 +134,7 @@ class SearchService {
                 Views.mentions(p));
     }
 
+    /** Facets counted by the store over every match, for results larger than the candidate limit. */
     private Facets facets(Bson match) {
         int limit = properties.facetSize();
         Document result = collections.paragraphs().aggregate(List.of(
@@ -128,26 +157,18 @@ class SearchService {
             return new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
         }
         return new Facets(
-                top(result.getList("themes", Document.class).stream()
+                FacetCounter.top(result.getList("themes", Document.class).stream()
                         .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id),
-                top(result.getList("sdgs", Document.class).stream()
+                FacetCounter.top(result.getList("sdgs", Document.class).stream()
                         .map(d -> new GoalCount(((Number) d.get("_id")).intValue(), count(d))).toList(), limit,
                         GoalCount::count, g -> String.format("%02d", g.goal())),
-                top(result.getList("entities", Document.class).stream()
+                FacetCounter.top(result.getList("entities", Document.class).stream()
                         .map(d -> new EntityCount(String.valueOf(d.get("_id")), d.getString("type"), d.getString("name"),
                                 count(d))).toList(), limit, EntityCount::count, EntityCount::id),
-                top(result.getList("languages", Document.class).stream()
+                FacetCounter.top(result.getList("languages", Document.class).stream()
                         .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id),
-                top(result.getList("types", Document.class).stream()
+                FacetCounter.top(result.getList("types", Document.class).stream()
                         .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id));
-    }
-
-    /** Most frequent first, ties by key, so facets are stable whatever order the store grouped in. */
-    private static <T> List<T> top(List<T> values, int limit, java.util.function.ToLongFunction<T> count,
-                                   java.util.function.Function<T, String> key) {
-        return values.stream()
-                .sorted(Comparator.comparingLong(count).reversed().thenComparing(key))
-                .limit(limit).toList();
     }
 
     private static long count(Document d) {

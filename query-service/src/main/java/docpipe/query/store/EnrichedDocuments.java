@@ -97,6 +97,7 @@ final class EnrichedDocuments {
                     .append("entityRefs", List.copyOf(entityRefs.values()))
                     .append("terms", tokenizer.indexTerms(p.text()))
                     .append("symbol", m == null ? null : m.symbol())
+                    .append("title", m == null ? null : m.title())
                     .append("symbolKey", m == null ? null : Symbols.key(m.symbol()))
                     .append("type", m == null ? null : m.type())
                     .append("language", m == null ? null : m.language())

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Turns text into the terms the search index stores and the query side matches with {@code $all}.
  * MongoDB's {@code $text} does not segment Chinese and the embedded store has no {@code $text} at all,
- * so the index is built here: overlapping bigrams (and single characters) for runs of Han, kana and
- * Hangul; for every other script, words folded to lower case without accents, with a light plural
+ * so the index is built here: overlapping bigrams for runs of Han, kana and Hangul (a run of one
+ * character is its own term); for every other script, words folded to lower case without accents, with a light plural
  * stemmer and without stop words. The same rules serve the index, the query, ranking and highlighting.
  */
 public final class Tokenizer {
@@ -34,11 +34,26 @@ public final class Tokenizer {
         return STANDARD;
     }
 
-    /** Every token of {@code text} with its offsets: CJK characters and bigrams, and words. */
+    /** Every token of {@code text} with its offsets: CJK bigrams (a lone CJK character itself) and words. */
     public List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        scan(text, false, tokens);
+        return tokens;
+    }
+
+    /** {@link #tokens} plus every single CJK character, to rank and highlight a query for one character. */
+    public List<Token> tokensWithCharacters(String text) {
         List<Token> tokens = new ArrayList<>();
         scan(text, true, tokens);
         return tokens;
+    }
+
+    /**
+     * True for a term of one CJK character. The index holds bigrams only (single characters would double
+     * its size for a rare kind of query), so such a term is matched against the text instead.
+     */
+    public static boolean isSingleCharacter(String term) {
+        return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));
     }
 
     /** The distinct terms to store for {@code text}. */

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every query shape and error of the contract, over three real documents of agenda item 126 that
  * reached the service through Kafka the way the pipeline delivers them.
  */
-@TestPropertySource(properties = "spring.mongodb.database=it-queries")
+// a candidate limit of 5 makes q=议会 (6 hits) take the path where the store counts the total and the facets
+@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-candidates=5"})
 class QueryEndpointsIT extends QueryServiceTestBase {
 
     private static final DocumentId REPORT = SampleCorpus.id("A/79/837");
@@ -102,6 +103,17 @@ class QueryEndpointsIT extends QueryServiceTestBase {
     }
 
     @Test
+    void findsASingleChineseCharacterInsideLongerWords() {
+        JsonNode result = pipeline.get("/api/search?q=" + encode("署")).json();
+
+        assertThat(result.get("total").asInt()).isEqualTo(2);
+        assertThat(result.get("items")).allSatisfy(hit -> {
+            assertThat(hit.get("text").asString()).contains("开发署");
+            assertThat(hit.get("snippet").asString()).contains("开发<em>署</em>");
+        });
+    }
+
+    @Test
     void findsEnglishParagraphsOnParliamentThroughThePlural() {
         JsonNode result = pipeline.get("/api/search?q=parliament").json();
 
@@ -149,30 +161,54 @@ class QueryEndpointsIT extends QueryServiceTestBase {
 
     @Test
     void countsFacetsOverTheWholeResultNotJustThePage() {
-        JsonNode all = pipeline.get("/api/search?q=" + encode("议会") + "&size=100").json();
-        JsonNode firstPage = pipeline.get("/api/search?q=" + encode("议会") + "&size=1").json();
+        assertFacetsCountEveryParagraphContaining("妇女");
+    }
 
+    @Test
+    void countsTotalAndFacetsOverEveryMatchBeyondTheCandidateLimit() {
+        JsonNode result = assertFacetsCountEveryParagraphContaining("议会");
+        assertThat(result.get("total").asInt()).isEqualTo(6);
+        assertThat(pipeline.get("/api/search?q=" + encode("议会") + "&size=100").json().get("items")).hasSize(5);
+    }
+
+    /** Checks the facets of {@code q} against counts made from every stored paragraph whose text contains it. */
+    private JsonNode assertFacetsCountEveryParagraphContaining(String q) {
         Map<String, Integer> themes = new HashMap<>();
+        Map<String, Integer> sdgs = new HashMap<>();
         Map<String, Integer> entities = new HashMap<>();
-        for (JsonNode hit : all.get("items")) {
-            hit.get("themes").forEach(t -> themes.merge(t.get("id").asString(), 1, Integer::sum));
-            List<String> seen = new ArrayList<>();
-            hit.get("entities").forEach(e -> {
-                if (!seen.contains(e.get("id").asString())) {
-                    seen.add(e.get("id").asString());
-                    entities.merge(e.get("id").asString(), 1, Integer::sum);
+        Map<String, Integer> types = new HashMap<>();
+        int matching = 0;
+        for (DocumentId id : List.of(REPORT, RESOLUTION_2025, RESOLUTION_2022)) {
+            String type = pipeline.get("/api/documents/" + id).json().at("/metadata/type").asString();
+            for (JsonNode p : pipeline.get("/api/documents/" + id + "/paragraphs").json().get("items")) {
+                if (!p.get("text").asString().contains(q)) {
+                    continue;
                 }
-            });
+                matching++;
+                types.merge(type, 1, Integer::sum);
+                p.get("themes").forEach(t -> themes.merge(t.get("id").asString(), 1, Integer::sum));
+                p.get("sdgs").forEach(g -> sdgs.merge(g.get("goal").asString(), 1, Integer::sum));
+                p.get("entities").valueStream().map(e -> e.get("id").asString()).distinct()
+                        .forEach(e -> entities.merge(e, 1, Integer::sum));
+            }
         }
-        assertThat(firstPage.get("items")).hasSize(1);
-        assertThat(firstPage.get("total").asInt()).isEqualTo(all.get("items").size());
-        JsonNode facets = firstPage.get("facets");
-        facets.get("themes").forEach(f -> assertThat(f.get("count").asInt()).isEqualTo(themes.get(f.get("id").asString())));
-        assertThat(facets.get("themes")).hasSize(themes.size());
-        facets.get("entities").forEach(f -> assertThat(f.get("count").asInt()).isEqualTo(entities.get(f.get("id").asString())));
-        assertThat(facets.at("/languages/0/id").asString()).isEqualTo("zh");
-        assertThat(facets.at("/languages/0/count").asInt()).isEqualTo(all.get("items").size());
-        assertThat(facets.get("types").findValuesAsString("id")).containsExactlyInAnyOrder("REPORT", "RESOLUTION");
+        JsonNode result = pipeline.get("/api/search?q=" + encode(q) + "&size=1").json();
+        assertThat(result.get("items")).hasSize(1);
+        assertThat(result.get("total").asInt()).isEqualTo(matching);
+        JsonNode facets = result.get("facets");
+        assertThat(counts(facets.get("themes"), "id")).isEqualTo(themes);
+        assertThat(counts(facets.get("sdgs"), "goal")).isEqualTo(sdgs);
+        assertThat(counts(facets.get("entities"), "id")).isEqualTo(entities);
+        assertThat(counts(facets.get("types"), "id")).isEqualTo(types);
+        assertThat(counts(facets.get("languages"), "id")).isEqualTo(Map.of("zh", matching));
+        assertThat(facets.at("/themes/0/count").asInt()).isGreaterThanOrEqualTo(facets.at("/themes/1/count").asInt());
+        return result;
+    }
+
+    private static Map<String, Integer> counts(JsonNode facet, String key) {
+        Map<String, Integer> counts = new HashMap<>();
+        facet.forEach(f -> counts.put(f.get(key).asString(), f.get("count").asInt()));
+        return counts;
     }
 
     @Test

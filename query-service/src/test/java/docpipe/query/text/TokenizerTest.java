@@ -11,8 +11,16 @@ class TokenizerTest {
     private final Tokenizer tokenizer = Tokenizer.standard();
 
     @Test
-    void indexesChineseAsCharactersAndOverlappingBigrams() {
-        assertThat(tokenizer.indexTerms("妇女议员")).containsExactly("妇", "妇女", "女", "女议", "议", "议员", "员");
+    void indexesChineseAsOverlappingBigrams() {
+        assertThat(tokenizer.indexTerms("妇女议员")).containsExactly("妇女", "女议", "议员");
+    }
+
+    @Test
+    void offersSingleCharactersForHighlightingOnly() {
+        assertThat(tokenizer.tokensWithCharacters("妇女").stream().map(Token::term)).containsExactly("妇", "妇女", "女");
+        assertThat(Tokenizer.isSingleCharacter("女")).isTrue();
+        assertThat(Tokenizer.isSingleCharacter("妇女")).isFalse();
+        assertThat(Tokenizer.isSingleCharacter("a")).isFalse();
     }
 
     @Test
@@ -24,7 +32,7 @@ class TokenizerTest {
     @Test
     void aSingleChineseCharacterIsItsOwnTerm() {
         assertThat(tokenizer.queryTerms("女")).containsExactly("女");
-        assertThat(tokenizer.indexTerms("男女平等")).contains("女");
+        assertThat(tokenizer.indexTerms("男女，女")).containsExactly("男女", "女");
     }
 
     @Test

@@ -157,7 +157,8 @@ abstract class PipelineEndToEndTests {
     void everyServicePublishesItsStageMetrics() throws IOException {
         uploadAndAwaitStored("A-RES-79-319.zh.txt");
         for (int port : new int[] {pipeline.ingestPort, pipeline.parsePort, pipeline.enrichPort, pipeline.queryPort}) {
-            assertThat(client.get(port, "/actuator/health").status()).isEqualTo(200);
+            var health = client.get(port, "/actuator/health");
+            assertThat(health.status()).as("health on port %d: %s", port, health.body()).isEqualTo(200);
             assertThat(client.text(port, "/actuator/prometheus")).contains("docpipe_documents_total");
         }
         assertThat(client.text(pipeline.queryPort, "/actuator/prometheus")).contains("docpipe_pipeline_latency_seconds");

@@ -28,14 +28,25 @@ final class RunningPipeline implements AutoCloseable {
 
     RunningPipeline(String bootstrapServers, String mongoUri, Path inbox) {
         // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
-        queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox);
-        enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox);
-        parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox);
-        ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox);
+        queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
+        enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
+        parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
+        ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox, "");
     }
 
+    /**
+     * Only the ingest service uses Spring Security; in this shared classpath the others would pick up its
+     * auto-configuration (and lock every endpoint) unless told not to, which their own jars never need.
+     */
+    private static final String WITHOUT_SECURITY = String.join(",",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration");
+
     private int start(Supplier<SpringApplicationBuilder> builder, String bootstrapServers, String mongoUri,
-                      Path inbox) {
+                      Path inbox, String excludedAutoConfiguration) {
         ConfigurableApplicationContext context = builder.get().run(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
@@ -45,7 +56,8 @@ final class RunningPipeline implements AutoCloseable {
                 "--docpipe.topics.retry-backoff=200ms",
                 "--docpipe.topics.retry-for=2s",
                 "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
-                "--spring.main.banner-mode=off");
+                "--spring.main.banner-mode=off",
+                "--spring.autoconfigure.exclude=" + excludedAutoConfiguration);
         contexts.add(context);
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }

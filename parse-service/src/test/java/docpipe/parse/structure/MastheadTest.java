@@ -1,0 +1,189 @@
+package docpipe.parse.structure;
+
+import docpipe.events.ParsedDocument;
+import docpipe.events.ParsedDocument.Metadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The masthead and structure words of a report as each of the six languages prints them. */
+class MastheadTest {
+
+    private final StructureParser parser = new StructureParser();
+
+    private ParsedDocument parse(String text) {
+        return parser.parse(ExtractedText.plain(text));
+    }
+
+    @Test
+    void readsAnEnglishMasthead() {
+        ParsedDocument doc = parse("""
+                United Nations A/79/837
+                General Assembly Distr.: General
+                17 March 2025
+                Original: English
+                Seventy-ninth session
+                Agenda item 126
+                Interaction between the United Nations, national parliaments and the
+                Inter-Parliamentary Union
+                Report of the Secretary-General
+                I. Introduction
+                1. Pursuant to General Assembly resolution 76/270, the present report reviews the interaction.
+                """);
+        assertMetadata(doc.metadata(), "A/79/837", "en", "REPORT", "79", "126", "2025-03-17",
+                "Interaction between the United Nations, national parliaments and the Inter-Parliamentary Union");
+    }
+
+    @Test
+    void readsFrenchSessionWordsAndAgendaItem() {
+        ParsedDocument doc = parse("""
+                Soixante-dix-neuvième session
+                Point 126 de l’ordre du jour
+                Interaction entre l’Organisation des Nations Unies, les parlements nationaux et l’Union interparlementaire
+                Rapport du Secrétaire général
+                I. Introduction
+                1. En application de la résolution 76/270 de l’Assemblée générale, le présent rapport fait le point sur les relations.
+                """);
+        assertMetadata(doc.metadata(), null, "fr", "REPORT", "79", "126", null,
+                "Interaction entre l’Organisation des Nations Unies, les parlements nationaux et l’Union interparlementaire");
+    }
+
+    @Test
+    void readsSpanishSessionWordsAndAgendaItem() {
+        ParsedDocument doc = parse("""
+                Septuagésimo noveno período de sesiones
+                Tema 126 del programa
+                Interacción entre las Naciones Unidas, los parlamentos nacionales y la Unión Interparlamentaria
+                Informe del Secretario General
+                I. Introducción
+                1. De conformidad con la resolución 76/270 de la Asamblea General, el presente informe examina la interacción.
+                """);
+        assertMetadata(doc.metadata(), null, "es", "REPORT", "79", "126", null,
+                "Interacción entre las Naciones Unidas, los parlamentos nacionales y la Unión Interparlamentaria");
+    }
+
+    @Test
+    void readsRussianSessionWordsAndCyrillicSections() {
+        ParsedDocument doc = parse("""
+                Семьдесят девятая сессия
+                Пункт 126 повестки дня
+                Взаимодействие между Организацией Объединенных Наций, национальными парламентами и Межпарламентским союзом
+                Доклад Генерального секретаря
+                I. Введение
+                1. Во исполнение резолюции 76/270 Генеральной Ассамблеи в настоящем докладе рассматривается взаимодействие.
+                II. Организация Объединенных Наций и национальные парламенты
+                А. Устойчивое развитие
+                2. Парламенты играют ключевую роль в достижении целей в области устойчивого развития.
+                Б. Здравоохранение
+                3. Парламенты являются важными партнерами.
+                """);
+        assertMetadata(doc.metadata(), null, "ru", "REPORT", "79", "126", null,
+                "Взаимодействие между Организацией Объединенных Наций, национальными парламентами и Межпарламентским союзом");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING")).hasSize(4);
+        assertThat(doc.paragraphs()).filteredOn(p -> "3".equals(p.number())).first()
+                .extracting(ParsedDocument.Paragraph::sectionPath).asList()
+                .containsExactly("II. Организация Объединенных Наций и национальные парламенты", "Б. Здравоохранение");
+    }
+
+    @Test
+    void readsArabicSessionWordsChaptersAndNumbers() {
+        ParsedDocument doc = parse("""
+                الدورة التاسعة والسبعون
+                البند 126 من جدول الأعمال
+                التفاعل بين الأمم المتحدة والبرلمانات الوطنية والاتحاد البرلماني الدولي
+                تقرير الأمين العام
+                أولا - مقدمة
+                1 - عملا بقرار الجمعية العامة 76/270، يستعرض هذا التقرير التفاعل بين الأمم المتحدة والبرلمانات الوطنية.
+                ثانيا - الأمم المتحدة والبرلمانات الوطنية
+                ألف - التنمية المستدامة
+                2 - تؤدي البرلمانات دورا رئيسيا في تحقيق أهداف التنمية المستدامة.
+                """);
+        assertMetadata(doc.metadata(), null, "ar", "REPORT", "79", "126", null,
+                "التفاعل بين الأمم المتحدة والبرلمانات الوطنية والاتحاد البرلماني الدولي");
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HEADING", null), org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "1"),
+                        org.assertj.core.groups.Tuple.tuple("HEADING", null), org.assertj.core.groups.Tuple.tuple("HEADING", null),
+                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "2"));
+    }
+
+    @Test
+    void readsAFrenchResolutionWithItsPreambularAndOperativeParagraphs() {
+        ParsedDocument doc = parse("""
+                Nations Unies A/RES/79/319
+                Assemblée générale Distr. générale
+                30 juillet 2025
+                Soixante-dix-neuvième session
+                Point 126 de l’ordre du jour
+                Résolution adoptée par l’Assemblée générale le 25 juillet 2025
+                [sans renvoi à une grande commission (A/79/L.104)]
+                79/319. Interaction entre l’Organisation des Nations Unies, les parlements nationaux et l’Union interparlementaire
+                L’Assemblée générale,
+                Rappelant le Document final du Sommet mondial de 2005,
+                Consciente que l’évolution rapide des technologies offre de nouveaux outils,
+                1. Se félicite des mesures prises par l’Union interparlementaire ;
+                2. Prie le Secrétaire général de lui présenter un rapport à sa quatre-vingt-unième session.
+                86e séance plénière
+                25 juillet 2025
+                """);
+        assertMetadata(doc.metadata(), "A/RES/79/319", "fr", "RESOLUTION", "79", "126", "2025-07-25",
+                "Interaction entre l’Organisation des Nations Unies, les parlements nationaux et l’Union interparlementaire");
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::role)
+                .containsExactly(null, "PREAMBULAR", "PREAMBULAR", "OPERATIVE", "OPERATIVE");
+    }
+
+    @Test
+    void readsASecurityCouncilResolution() {
+        ParsedDocument doc = parse("""
+                United Nations S/RES/2719 (2023)
+                Security Council Distr.: General
+                21 December 2023
+                Resolution 2719 (2023)
+                Adopted by the Security Council at its 9512th meeting, on 21 December 2023
+                The Security Council,
+                Recalling its resolutions 1809 (2008), 2033 (2012) and 2320 (2016),
+                Reaffirming its primary responsibility for the maintenance of international peace and security,
+                1. Decides that African Union-led peace support operations may be financed from assessed contributions;
+                2. Decides to remain actively seized of the matter.
+                """);
+        assertThat(doc.metadata().symbol()).isEqualTo("S/RES/2719 (2023)");
+        assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
+        assertThat(doc.metadata().date()).isEqualTo("2023-12-21");
+        assertThat(doc.metadata().session()).isNull();
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::role)
+                .containsExactly(null, "PREAMBULAR", "PREAMBULAR", "OPERATIVE", "OPERATIVE");
+    }
+
+    @Test
+    void keepsTheSummaryOfAReportAsContent() {
+        ParsedDocument doc = parse("""
+                A/80/100
+                Eightieth session
+                Item 20 of the preliminary list
+                Sustainable development
+                Report of the Secretary-General
+                Summary
+                The present report describes the work of the United Nations system.
+                I. Introduction
+                1. The General Assembly requested this report in resolution 79/200.
+                """);
+        assertThat(doc.metadata().session()).isEqualTo("80");
+        assertThat(doc.metadata().agendaItem()).isEqualTo("20");
+        assertThat(doc.metadata().title()).isEqualTo("Sustainable development");
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("HEADING", "Summary"),
+                org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "The present report describes the work of the United Nations system."),
+                org.assertj.core.groups.Tuple.tuple("HEADING", "I. Introduction"),
+                org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "The General Assembly requested this report in resolution 79/200."));
+    }
+
+    private static void assertMetadata(Metadata m, String symbol, String language, String type, String session,
+                                       String agendaItem, String date, String title) {
+        assertThat(m.symbol()).as("symbol").isEqualTo(symbol);
+        assertThat(m.language()).as("language").isEqualTo(language);
+        assertThat(m.type()).as("type").isEqualTo(type);
+        assertThat(m.session()).as("session").isEqualTo(session);
+        assertThat(m.agendaItem()).as("agenda item").isEqualTo(agendaItem);
+        assertThat(m.date()).as("date").isEqualTo(date);
+        assertThat(m.title()).as("title").isEqualTo(title);
+    }
+}
