@@ -31,7 +31,10 @@ public final class Annotator {
         return new Annotator(new EntityRecognizer(Gazetteer.fromClasspath()), new TopicTagger(Taxonomy.fromClasspath()));
     }
 
-    /** Tags {@code text}; a null language is guessed from the script. Abbreviations the text defines are used. */
+    /**
+     * Tags {@code text}; a null language, or one the script contradicts (an English paragraph in a Chinese
+     * document), is guessed from the text. Abbreviations the text defines are used.
+     */
     public Annotations annotate(String text, String language) {
         return annotate(text, language, new DocumentVocabulary(), List.of()).annotations();
     }
@@ -52,7 +55,7 @@ public final class Annotator {
         if (text == null || text.isBlank()) {
             return new Annotated(Annotations.EMPTY, topics.evidence(TextNormalizer.normalize(""), language, List.of()));
         }
-        String lang = language == null || language.isBlank() ? LanguageGuesser.guess(text) : language;
+        String lang = LanguageGuesser.confirm(language, text);
         var normalized = TextNormalizer.normalize(text);
         var mentions = entities.recognize(normalized, vocabulary);
         var evidence = topics.evidence(normalized, lang, mentions);

@@ -2,6 +2,7 @@ package docpipe.enrich.entities;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Learns the short forms a text defines in brackets right after a name: {@code 联合国开发计划署(开发署)},
@@ -11,6 +12,7 @@ import java.util.Set;
 final class AbbreviationLearner {
 
     private static final int MAX_FORM = 15;
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
     private static final Set<String> LEARNABLE = Set.of("ORGANIZATION", "INSTRUMENT", "EVENT", "PLACE", "COUNTRY");
 
     private AbbreviationLearner() {
@@ -40,9 +42,18 @@ final class AbbreviationLearner {
         return learned;
     }
 
+    /**
+     * A short form has two characters or more, no punctuation that separates items, and, in Latin script, a
+     * capital letter (an acronym like OCT or UN-Women, not a list marker like (a) or (ii), nor a Roman numeral).
+     */
     private static boolean isShortForm(String form) {
-        return !form.isEmpty() && form.length() <= MAX_FORM && form.codePoints().anyMatch(Character::isLetter)
-                && form.codePoints().noneMatch(cp -> cp == '(' || cp == '（' || cp == ',' || cp == '，' || cp == ';');
+        if (form.length() < 2 || form.length() > MAX_FORM || form.codePoints().noneMatch(Character::isLetter)
+                || form.codePoints().anyMatch(cp -> cp == '(' || cp == '（' || cp == ',' || cp == '，' || cp == ';')) {
+            return false;
+        }
+        boolean latin = form.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return !latin || (form.codePoints().anyMatch(Character::isUpperCase) && !ROMAN_NUMERAL.matcher(form).matches());
     }
 
     private static boolean covered(List<Candidate> mentions, int from, int to) {

@@ -1,6 +1,5 @@
 package docpipe.enrich.entities;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,11 @@ public final class DocumentVocabulary {
         if (learned.containsKey(surface)) {
             return false;
         }
-        learned.put(surface, Alias.of(surface, entry));
+        // A defined short form with capitals (OCT, UN-Women) is an acronym: it matches as written.
+        boolean acronym = surface.codePoints().anyMatch(Character::isUpperCase);
+        learned.put(surface, new Alias(surface, entry, acronym));
         matcher = null;
         return true;
-    }
-
-    Collection<Alias> aliases() {
-        return learned.values();
     }
 
     DictionaryMatcher matcher() {

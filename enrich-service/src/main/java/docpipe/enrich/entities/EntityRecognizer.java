@@ -57,7 +57,7 @@ public final class EntityRecognizer {
             all.addAll(vocabulary.matcher().find(text));
         }
         all.addAll(dates.find(text));
-        all.addAll(percents.find(text.original()));
+        all.addAll(percents.find(text));
         return context.resolve(text.original(), OverlapResolver.resolve(all, text.original().length()));
     }
 }

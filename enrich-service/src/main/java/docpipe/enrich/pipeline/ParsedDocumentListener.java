@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,12 @@ class ParsedDocumentListener {
 
     @KafkaListener(topics = Topics.PARSED, groupId = EnrichServiceApplication.NAME)
     void on(DocumentParsed parsed) {
+        try (var ignored = MDC.putCloseable("documentId", parsed.documentId().value())) {
+            enrich(parsed);
+        }
+    }
+
+    private void enrich(DocumentParsed parsed) {
         Timer.Sample sample = Timer.start(meters);
         DocumentEnriched enriched = enricher.enrich(parsed, clock.instant());
         String key = parsed.documentId().value();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class LanguageGuesser {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
     private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "aux", "au");
     private static final Set<String> SPANISH = Set.of("el", "los", "las", "del", "y", "es", "una", "para", "con", "por", "en", "al");
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "by");
@@ -45,6 +46,23 @@ public final class LanguageGuesser {
             return "ar";
         }
         return guessLatin(text);
+    }
+
+    /**
+     * The declared language of a text unless its script says otherwise: a Chinese, Russian or Arabic
+     * declaration needs that script to dominate, a Latin-script one needs Latin script to dominate.
+     */
+    public static String confirm(String declared, String text) {
+        if (declared == null || declared.isBlank()) {
+            return guess(text);
+        }
+        String guessed = guess(text);
+        boolean declaredLatin = LATIN_LANGUAGES.contains(declared);
+        boolean guessedLatin = LATIN_LANGUAGES.contains(guessed);
+        if (declaredLatin && guessedLatin || declared.equals(guessed)) {
+            return declared;
+        }
+        return guessed;
     }
 
     private static String guessLatin(String text) {

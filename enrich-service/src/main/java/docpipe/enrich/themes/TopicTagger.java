@@ -68,12 +68,9 @@ public final class TopicTagger {
 
     /** Tags from a text's own evidence plus its headings' ({@code context}) at reduced weight. */
     public Tags tag(TopicEvidence own, List<TopicEvidence> context) {
-        var builder = TopicEvidence.builder();
-        own.byTopic().forEach((topic, labels) -> labels.forEach((label, w) -> builder.add(topic, label, w)));
-        context.forEach(heading -> builder.addContext(heading, HEADING_FACTOR));
         var themes = new ArrayList<ThemeTag>();
         var sdgs = new ArrayList<SdgTag>();
-        var evidence = builder.build().byTopic();
+        var evidence = context.isEmpty() ? own.byTopic() : withContext(own, context).byTopic();
         double strongestGoal = evidence.entrySet().stream().filter(e -> e.getKey().kind() == Topic.Kind.SDG)
                 .mapToDouble(e -> raw(e.getValue())).max().orElse(0);
         for (Map.Entry<Topic, Map<String, Double>> e : evidence.entrySet()) {
@@ -93,6 +90,13 @@ public final class TopicTagger {
         themes.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
         sdgs.sort(Comparator.comparingDouble(SdgTag::score).reversed().thenComparingInt(SdgTag::goal));
         return new Tags(themes, sdgs);
+    }
+
+    private static TopicEvidence withContext(TopicEvidence own, List<TopicEvidence> context) {
+        var builder = TopicEvidence.builder();
+        own.byTopic().forEach((topic, labels) -> labels.forEach((label, w) -> builder.add(topic, label, w)));
+        context.forEach(heading -> builder.addContext(heading, HEADING_FACTOR));
+        return builder.build();
     }
 
     private static double raw(Map<String, Double> weights) {

@@ -52,14 +52,22 @@ class AnnotationSpeedTest {
         var parsed = new DocumentParsed(DocumentId.of("0123456789abcdef01234567"), "A-79-837.zh.txt", Instant.EPOCH,
                 Instant.EPOCH, new ParsedDocument(metadata, paragraphs));
         var enricher = new DocumentEnricher(annotator);
-        enricher.enrich(parsed, Instant.EPOCH);
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            enricher.enrich(parsed, Instant.EPOCH);
+        }
 
-        long start = System.nanoTime();
+        var times = new double[5];
         var enriched = enricher.enrich(parsed, Instant.EPOCH);
-        double ms = (System.nanoTime() - start) / 1e6;
+        for (int run = 0; run < times.length; run++) {
+            long start = System.nanoTime();
+            enriched = enricher.enrich(parsed, Instant.EPOCH);
+            times[run] = (System.nanoTime() - start) / 1e6;
+        }
+        java.util.Arrays.sort(times);
+        double ms = times[times.length / 2];
 
-        System.out.printf("enrich: whole report A/79/837 (%d paragraphs, %d characters) in %.1f ms%n",
-                paragraphs.size(), paragraphs.stream().mapToInt(p -> p.text().length()).sum(), ms);
+        System.out.printf("enrich: whole report A/79/837 (%d paragraphs, %d characters) in %.1f ms (median of %d runs)%n",
+                paragraphs.size(), paragraphs.stream().mapToInt(p -> p.text().length()).sum(), ms, times.length);
         assertThat(enriched.paragraphs()).hasSize(paragraphs.size());
         assertThat(ms).isLessThan(2000);
     }

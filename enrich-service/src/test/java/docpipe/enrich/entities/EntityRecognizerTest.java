@@ -140,6 +140,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void learnsAnAcronymDefinedInEnglish() {
+        var vocabulary = new DocumentVocabulary();
+        recognizer.recognize("the Human Security Unit (HSecU) of the United Nations", vocabulary);
+
+        assertThat(recognizer.recognize("HSecU and hsecu", vocabulary)).extracting(EntityMention::id).containsExactly("org:HSU");
+    }
+
+    @Test
     void learnsAnAbbreviationTheTextDefines() {
         var vocabulary = new DocumentVocabulary();
         var first = recognizer.recognize("人的安全股(安全股)成立后，安全股与议联合作。", vocabulary);
@@ -155,6 +163,7 @@ class EntityRecognizerTest {
     void doesNotLearnABracketThatIsNotAShortForm() {
         var vocabulary = new DocumentVocabulary();
         recognizer.recognize("消除对妇女歧视委员会的建议(2024 年)和世界卫生组织(世卫组织)", vocabulary);
+        recognizer.recognize("the Inter-Parliamentary Union (a) and the World Health Organization (ii), Security Council (IV)", vocabulary);
 
         assertThat(vocabulary.isEmpty()).isTrue();
     }

@@ -18,4 +18,12 @@ class LanguageGuesserTest {
     void guessesTheUnLanguageOfAText(String text, String language) {
         assertThat(LanguageGuesser.guess(text)).isEqualTo(language);
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsADeclaredLanguageUnlessTheScriptContradictsIt() {
+        assertThat(LanguageGuesser.confirm("fr", "the Union and the Assembly")).isEqualTo("fr");
+        assertThat(LanguageGuesser.confirm("zh", "The Inter-Parliamentary Union and the United Nations")).isEqualTo("en");
+        assertThat(LanguageGuesser.confirm("en", "各国议会联盟")).isEqualTo("zh");
+        assertThat(LanguageGuesser.confirm(null, "各国议会联盟")).isEqualTo("zh");
+    }
 }

@@ -13,6 +13,7 @@ import org.bson.BsonString;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 import java.io.BufferedInputStream;
@@ -79,14 +80,16 @@ public class DocumentIntake {
             count("duplicate");
             return new Receipt(id, ledger.fileNameOf(id).orElse(fileName), hex, mediaType, size, true);
         }
-        store(id, fileName, mediaType, source);
-        DocumentReceived event = ledger.markStored(id, properties.bucket());
-        announcer.announce(event);
-        ledger.markAnnounced(id);
+        try (var ignored = MDC.putCloseable("documentId", id.value())) {
+            store(id, fileName, mediaType, source);
+            DocumentReceived event = ledger.markStored(id, properties.bucket());
+            announcer.announce(event);
+            ledger.markAnnounced(id);
+            log.info("Received {} '{}' ({}, {} bytes)", id, fileName, mediaType, size);
+        }
         meters.counter(MetricNames.INGESTED_BYTES).increment(size);
         count("success");
         sample.stop(meters.timer(MetricNames.STAGE_DURATION, MetricNames.TAG_STAGE, "ingest"));
-        log.info("Received {} '{}' ({}, {} bytes)", id, fileName, mediaType, size);
         return new Receipt(id, fileName, hex, mediaType, size, false);
     }
 

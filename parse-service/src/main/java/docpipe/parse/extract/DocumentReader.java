@@ -83,7 +83,11 @@ public final class DocumentReader {
             throw new UnreadableDocumentException("empty", "no text could be extracted from " + fileName
                     + " (a scanned document without a text layer?)");
         }
-        return structure.parse(text);
+        ParsedDocument parsed = structure.parse(text);
+        if (parsed.paragraphs().isEmpty()) {
+            throw new UnreadableDocumentException("empty", fileName + " has a heading but no text to index");
+        }
+        return parsed;
     }
 
     private String detect(byte[] bytes) throws IOException {

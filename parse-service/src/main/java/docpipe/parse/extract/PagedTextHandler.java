@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class PagedTextHandler extends DefaultHandler {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
-            "td", "th", "br", "blockquote", "pre", "title", "dt", "dd");
+            "td", "th", "blockquote", "pre", "title", "dt", "dd");
     private static final Pattern MARK = Pattern.compile("\\[?(\\d{1,3}|[*†‡])]?");
     private static final Pattern DOCX_REFERENCE = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern SOFT_BREAK = Pattern.compile("[ \\t]*\\n\\s*");
@@ -75,6 +75,11 @@ final class PagedTextHandler extends DefaultHandler {
             if (pages++ > 0) {
                 out.append('\f');
             }
+            return;
+        }
+        if (name.equals("br")) {
+            // A line break inside a paragraph, not a new paragraph.
+            block.append('\n');
             return;
         }
         if (name.equals("a") && atts.getValue("href") != null && atts.getValue("href").startsWith("#")) {

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,12 @@ class ReceivedDocumentListener {
 
     @KafkaListener(topics = Topics.RECEIVED, groupId = ParseServiceApplication.NAME)
     void on(DocumentReceived received) throws UnreadableDocumentException, IOException {
+        try (var ignored = MDC.putCloseable("documentId", received.documentId().value())) {
+            parse(received);
+        }
+    }
+
+    private void parse(DocumentReceived received) throws UnreadableDocumentException, IOException {
         Timer.Sample sample = Timer.start(meters);
         ParsedDocument document;
         try (InputStream in = rawFiles.open(received.blob())) {

@@ -17,9 +17,7 @@ import java.util.regex.Pattern;
 final class MetadataReader {
 
     private static final int MAX_MASTHEAD_LINE = 60;
-    private static final Pattern GA_SESSION = Pattern.compile("^A/(?:RES/|INF/|HRC/|DEC/|C\\.\\d/|S-\\d+/)?(\\d{1,3})/");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|、|，|;|\\band\\b|\\bet\\b|\\by\\b|\\bи\\b|和|及|و)\\s*");
 
     private final StructurePatterns patterns;
     private final DateReader dates;
@@ -45,7 +43,7 @@ final class MetadataReader {
         for (Line line : masthead) {
             Matcher m = patterns.match("resolution-number", null, strip(line.text()));
             if (m != null) {
-                return "A/RES/" + m.group(1) + "/" + m.group(2);
+                return m.replaceFirst(patterns.raw("resolution-symbol"));
             }
         }
         Map<String, Integer> counts = new HashMap<>();
@@ -108,8 +106,8 @@ final class MetadataReader {
 
     private String session(List<String> lines, String symbol, String language) {
         if (symbol != null) {
-            Matcher ga = GA_SESSION.matcher(symbol);
-            if (ga.find()) {
+            Matcher ga = patterns.match("session-from-symbol", null, symbol);
+            if (ga != null) {
                 return ga.group(1);
             }
         }
@@ -135,7 +133,7 @@ final class MetadataReader {
             Matcher m = patterns.match("agenda-item", language, line);
             if (m != null) {
                 List<String> items = new ArrayList<>();
-                for (String part : LIST_SEPARATOR.split(m.group(1).strip())) {
+                for (String part : patterns.all("list-separator", null).get(0).split(m.group(1).strip())) {
                     String item = part.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
                     if (item.matches("\\d+(\\([a-z]\\))?")) {
                         items.add(item);

@@ -32,7 +32,8 @@ final class ParagraphAssembler {
     private String pendingLabel;
     private Zone zone = Zone.NONE;
 
-    enum Zone { NONE, PREAMBLE, OPERATIVE }
+    /** Where in a resolution the text is: none (not a resolution), its preamble, its operative part, an annex. */
+    enum Zone { NONE, PREAMBLE, OPERATIVE, ANNEX }
 
     private record Heading(int level, String text) {
     }
@@ -52,7 +53,6 @@ final class ParagraphAssembler {
             }
             accept(line);
         }
-        close();
         pendingFootnotes.addAll(waiting);
         flushFootnotes();
         return items;
@@ -96,6 +96,14 @@ final class ParagraphAssembler {
             }
             return true;
         }
+        if (patterns.matches("annex", null, text)) {
+            heading(1, text, page);
+            lastNumber = 0;
+            chapter = 0;
+            section = 0;
+            zone = zone == Zone.NONE ? Zone.NONE : Zone.ANNEX;
+            return true;
+        }
         if (patterns.matches("summary", null, text)) {
             heading(1, text, page);
             return true;
@@ -118,7 +126,7 @@ final class ParagraphAssembler {
             lastNumber = Integer.parseInt(numbered.group(1));
             subitem = 0;
             open(Item.PARAGRAPH, numbered.group(1), numbered.group(2), page);
-            if (zone != Zone.NONE) {
+            if (zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) {
                 zone = Zone.OPERATIVE;
                 current.role = "OPERATIVE";
             }
@@ -206,7 +214,7 @@ final class ParagraphAssembler {
         String number = lastNumber > 0 ? lastNumber + "(" + label + ")" : "(" + label + ")";
         String role = current == null ? null : current.role;
         open(Item.LIST_ITEM, number, text, page);
-        current.role = zone == Zone.NONE ? null : role;
+        current.role = zone == Zone.NONE || zone == Zone.ANNEX ? null : role;
     }
 
     private boolean continues(String text) {
@@ -232,14 +240,11 @@ final class ParagraphAssembler {
     }
 
     private void open(String kind, String number, String text, Integer page) {
-        close();
+        // Footnotes found inside the item now ending follow it, so that the item stays whole.
+        flushFootnotes();
         List<String> path = headings.stream().map(Heading::text).toList();
         current = new Item(kind, number, path, text, page);
         items.add(current);
-    }
-
-    private void close() {
-        flushFootnotes();
     }
 
     private void flushFootnotes() {

@@ -97,6 +97,12 @@ final class StructurePatterns {
         return null;
     }
 
+    /** The text of the first entry of that name as written, for entries that are templates rather than patterns. */
+    String raw(String name) {
+        return patterns.getOrDefault(name, List.of()).stream().map(Entry::raw).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + name + " in structure/patterns.tsv"));
+    }
+
     boolean matches(String name, String language, String line) {
         return match(name, language, line) != null;
     }

@@ -94,6 +94,26 @@ class DocumentReaderTest {
     }
 
     @Test
+    void readsFootnoteAnchorsOfWordHtml() throws Exception {
+        String html = """
+                <html><head><title>A/80/5</title></head><body>
+                <p>1. The Inter-Parliamentary Union held its annual<br>
+                hearing at United Nations Headquarters.<a href="#_ftn1" name="_ftnref1">[1]</a></p>
+                <p>2. The hearing was well attended.</p>
+                <div><p><a href="#_ftnref1" name="_ftn1">[1]</a> See www.ipu.org.</p></div>
+                </body></html>
+                """;
+        ParsedDocument doc = READER.read(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "a.html", "text/html");
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::number,
+                        ParsedDocument.Paragraph::text, ParsedDocument.Paragraph::footnotes)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "1",
+                                "The Inter-Parliamentary Union held its annual hearing at United Nations Headquarters.", List.of("1")),
+                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "2", "The hearing was well attended.", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("FOOTNOTE", "1", "See www.ipu.org.", List.of()));
+    }
+
+    @Test
     void rejectsRandomBytesNamedPdfAsUnsupported() {
         byte[] noise = new byte[20_000];
         new Random(7).nextBytes(noise);

@@ -136,6 +136,32 @@ class StructureParserTest {
     }
 
     @Test
+    void labelsRomanSubItemsUnderTheirLetter() {
+        ParsedDocument doc = parse("""
+                12. The Committee recommends that the State party:
+                (a) Strengthen its legislation, including by:
+                (i) Adopting a law on parliaments;
+                (ii) Reviewing the electoral code;
+                (b) Report on progress.
+                13. The Committee requests a follow-up report.
+                """);
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind, Paragraph::number).containsExactly(
+                tuple("PARAGRAPH", "12"), tuple("LIST_ITEM", "12(a)"), tuple("LIST_ITEM", "12(a)(i)"),
+                tuple("LIST_ITEM", "12(a)(ii)"), tuple("LIST_ITEM", "12(b)"), tuple("PARAGRAPH", "13"));
+    }
+
+    @Test
+    void removesALineEndHyphenOnlyWhereTheDocumentWritesTheWordWhole() {
+        ParsedDocument doc = parse("""
+                1. Parliaments oversee the implementation of the 2030 Agenda and the imple-
+                mentation of national plans, and they support capacity-
+                building in all regions of the world, where the need for capacity-building remains.
+                """);
+        assertThat(numbered(doc, "1").text()).contains("the implementation of national plans")
+                .contains("support capacity-building in all regions");
+    }
+
+    @Test
     void dropsPageNumbersJobNumbersBarcodesAndLinkUrls() {
         ParsedDocument doc = parse("""
                 1. Recalls its resolution 57/32, in which the Inter-Parliamentary Union was invited to
@@ -229,6 +255,25 @@ class StructureParserTest {
         assertThat(doc.paragraphs().get(1).text()).startsWith("Recalling the 2005 World Summit Outcome, in which Heads");
         assertThat(doc.paragraphs().get(1).footnotes()).containsExactly("1");
         assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
+    }
+
+    @Test
+    void numbersAnAnnexAfreshOutsideTheOperativePart() {
+        ParsedDocument doc = parse("""
+                The General Assembly,
+                Recalling its resolution 70/1,
+                1. Adopts the declaration annexed to the present resolution;
+                2. Decides to review it.
+                Annex
+                Declaration
+                1. We, the Heads of State and Government, reaffirm our commitment.
+                2. We resolve to act.
+                """);
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind, Paragraph::number, Paragraph::role).containsExactly(
+                tuple("PARAGRAPH", null, null), tuple("PARAGRAPH", null, "PREAMBULAR"),
+                tuple("PARAGRAPH", "1", "OPERATIVE"), tuple("PARAGRAPH", "2", "OPERATIVE"),
+                tuple("HEADING", null, null), tuple("PARAGRAPH", null, null),
+                tuple("PARAGRAPH", "1", null), tuple("PARAGRAPH", "2", null));
     }
 
     @Test

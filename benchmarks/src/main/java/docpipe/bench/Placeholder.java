@@ -1,0 +1,1 @@
+package docpipe.bench; public class Placeholder {}
