@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Finds the entities of a text: gazetteer names (one Aho-Corasick pass), UN document symbols, dates and
  * percentages, plus the abbreviations the document has defined; the longest overlapping candidate wins,
- * and ambiguous short forms are resolved by context. Thread-safe; the vocabulary passed in is per document.
+ * ambiguous short forms are resolved by context, and a State named inside an organisation's name is added
+ * as a nested mention. Thread-safe; the vocabulary passed in is per document.
  */
 public final class EntityRecognizer {
 
@@ -58,6 +59,7 @@ public final class EntityRecognizer {
         }
         all.addAll(dates.find(text));
         all.addAll(percents.find(text));
-        return context.resolve(text.original(), OverlapResolver.resolve(all, text.original().length()));
+        var kept = context.resolve(text.original(), OverlapResolver.resolve(all, text.original().length()));
+        return NestedCountries.add(kept, all);
     }
 }
