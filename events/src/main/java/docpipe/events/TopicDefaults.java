@@ -27,8 +27,22 @@ public final class TopicDefaults {
                 Topics.deadLetter(Topics.ENRICHED), Topics.deadLetter(Topics.STATUS));
     }
 
-    /** Topic-level configuration for {@code topic}. */
+    /** How long a dead-lettered record is kept: time to look at it, fix the cause and replay it. */
+    public static final long DEAD_LETTER_RETENTION_MS = 30L * 24 * 60 * 60 * 1000;
+
+    /**
+     * Topic-level configuration for {@code topic}. The pipeline topics are compacted: the latest event of
+     * every document is kept for good, so the read model can be rebuilt by replaying them (keys are
+     * document ids). Dead-letter topics are deleted after {@link #DEAD_LETTER_RETENTION_MS}.
+     */
     public static Map<String, String> config(String topic) {
-        return Map.of("max.message.bytes", String.valueOf(MAX_RECORD_BYTES));
+        if (topic.endsWith(Topics.DLT_SUFFIX)) {
+            return Map.of("max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
+                    "cleanup.policy", "delete",
+                    "retention.ms", String.valueOf(DEAD_LETTER_RETENTION_MS));
+        }
+        return Map.of("max.message.bytes", String.valueOf(MAX_RECORD_BYTES),
+                "cleanup.policy", "compact",
+                "min.compaction.lag.ms", "3600000");
     }
 }

@@ -62,6 +62,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aStateNamedInsideAnOrganisationIsANestedMention() {
+        String text = "联合国组织刚果民主共和国稳定特派团支持启动协商框架";
+        var mentions = find(text);
+
+        assertThat(mentions).extracting(EntityMention::id).containsExactly("org:MONUSCO", "country:COD");
+        assertThat(mentions.get(1).start()).isGreaterThan(mentions.get(0).start());
+        assertThat(mentions.get(1).end()).isLessThan(mentions.get(0).end());
+        assertThat(ids("the United Nations Assistance Mission for Iraq")).containsExactly("org:UNAMI", "country:IRQ");
+    }
+
+    @Test
     void doesNotFindACountryInsideAnotherWord() {
         assertThat(ids("发展中国家和最不发达国家")).doesNotContain("country:CHN");
         assertThat(ids("非洲葡萄牙语国家")).doesNotContain("country:PRT");

@@ -1,1 +1,0 @@
-package docpipe.bench; public class Placeholder {}
