@@ -1,5 +1,6 @@
 package docpipe.query.search;
 
+import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
 import com.mongodb.client.model.Filters;
@@ -51,11 +52,19 @@ class SearchService {
         List<Hit> ranked = rank(candidates.paragraphs(), query, terms);
         int from = Math.min(paging.skip(), ranked.size());
         List<Hit> page = ranked.subList(from, Math.min(from + paging.size(), ranked.size()));
-        // when every match was fetched, count and facet them here instead of scanning the collection twice more
-        long total = candidates.complete() ? candidates.paragraphs().size() : collections.paragraphs().countDocuments(match);
-        Facets facets = !withFacets ? null
-                : candidates.complete() ? FacetCounter.count(candidates.paragraphs(), properties.facetSize())
-                : facets(match);
+        // when every match was fetched, count and facet them here instead of scanning the collection again
+        long total;
+        Facets facets = null;
+        if (candidates.complete()) {
+            total = candidates.paragraphs().size();
+            facets = withFacets ? FacetCounter.count(candidates.paragraphs(), properties.facetSize()) : null;
+        } else if (withFacets) {
+            Document counted = facetsAndTotal(match);
+            total = totalOf(counted);
+            facets = facetsOf(counted);
+        } else {
+            total = collections.paragraphs().countDocuments(match);
+        }
         return new SearchResult(total, paging.page(), paging.size(), terms, List.copyOf(page), facets);
     }
 
@@ -134,41 +143,52 @@ class SearchService {
                 Views.mentions(p));
     }
 
-    /** Facets counted by the store over every match, for results larger than the candidate limit. */
-    private Facets facets(Bson match) {
-        int limit = properties.facetSize();
+    /** Facets and the total counted by the store in one pass over every match, for results beyond the candidate limit. */
+    private Document facetsAndTotal(Bson match) {
         Document result = collections.paragraphs().aggregate(List.of(
                 Aggregates.match(match),
                 Aggregates.facet(
+                        new Facet("total", Aggregates.group(null, Accumulators.sum("count", 1))),
                         new Facet("themes", Aggregates.unwind("$themeIds"), Aggregates.sortByCount("$themeIds")),
                         new Facet("sdgs", Aggregates.unwind("$sdgGoals"), Aggregates.sortByCount("$sdgGoals")),
                         new Facet("entities", Aggregates.unwind("$entityRefs"),
                                 Aggregates.group("$entityRefs.id",
-                                        com.mongodb.client.model.Accumulators.first("type", "$entityRefs.type"),
-                                        com.mongodb.client.model.Accumulators.first("name", "$entityRefs.name"),
-                                        com.mongodb.client.model.Accumulators.sum("count", 1)),
+                                        Accumulators.first("type", "$entityRefs.type"),
+                                        Accumulators.first("name", "$entityRefs.name"),
+                                        Accumulators.sum("count", 1)),
                                 Aggregates.sort(Sorts.orderBy(Sorts.descending("count"), Sorts.ascending("_id"))),
-                                Aggregates.limit(limit)),
+                                Aggregates.limit(properties.facetSize())),
                         new Facet("languages", Aggregates.match(Filters.ne("language", null)),
                                 Aggregates.sortByCount("$language")),
                         new Facet("types", Aggregates.match(Filters.ne("type", null)),
                                 Aggregates.sortByCount("$type"))))).first();
-        if (result == null) {
-            return new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
-        }
+        return result == null ? new Document() : result;
+    }
+
+    private static long totalOf(Document counted) {
+        List<Document> total = counted.getList("total", Document.class, List.of());
+        return total.isEmpty() ? 0 : count(total.get(0));
+    }
+
+    private Facets facetsOf(Document result) {
+        int limit = properties.facetSize();
         return new Facets(
-                FacetCounter.top(result.getList("themes", Document.class).stream()
+                FacetCounter.top(list(result, "themes").stream()
                         .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id),
-                FacetCounter.top(result.getList("sdgs", Document.class).stream()
+                FacetCounter.top(list(result, "sdgs").stream()
                         .map(d -> new GoalCount(((Number) d.get("_id")).intValue(), count(d))).toList(), limit,
                         GoalCount::count, g -> String.format("%02d", g.goal())),
-                FacetCounter.top(result.getList("entities", Document.class).stream()
+                FacetCounter.top(list(result, "entities").stream()
                         .map(d -> new EntityCount(String.valueOf(d.get("_id")), d.getString("type"), d.getString("name"),
                                 count(d))).toList(), limit, EntityCount::count, EntityCount::id),
-                FacetCounter.top(result.getList("languages", Document.class).stream()
+                FacetCounter.top(list(result, "languages").stream()
                         .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id),
-                FacetCounter.top(result.getList("types", Document.class).stream()
+                FacetCounter.top(list(result, "types").stream()
                         .map(d -> new Count(String.valueOf(d.get("_id")), count(d))).toList(), limit, Count::count, Count::id));
+    }
+
+    private static List<Document> list(Document result, String facet) {
+        return result.getList(facet, Document.class, List.of());
     }
 
     private static long count(Document d) {

@@ -34,7 +34,6 @@ import java.util.Optional;
 @Component
 public class ReadModel {
 
-    static final String SERVICE = "query-service";
     private static final int CAS_ATTEMPTS = 10;
 
     private final ReadModelCollections collections;

@@ -168,6 +168,7 @@ class QueryEndpointsIT extends QueryServiceTestBase {
     void countsTotalAndFacetsOverEveryMatchBeyondTheCandidateLimit() {
         JsonNode result = assertFacetsCountEveryParagraphContaining("议会");
         assertThat(result.get("total").asInt()).isEqualTo(6);
+        assertThat(pipeline.get("/api/search?q=" + encode("议会") + "&facets=false").json().get("total").asInt()).isEqualTo(6);
         assertThat(pipeline.get("/api/search?q=" + encode("议会") + "&size=100").json().get("items")).hasSize(5);
     }
 
