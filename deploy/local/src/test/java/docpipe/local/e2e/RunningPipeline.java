@@ -29,7 +29,8 @@ final class RunningPipeline implements AutoCloseable {
     RunningPipeline(String bootstrapServers, String mongoUri, Path inbox) {
         // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
         queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
-        enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
+        enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox,
+                WITHOUT_SECURITY + "," + WITHOUT_MONGODB);
         parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
         ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox, "");
     }
@@ -44,6 +45,11 @@ final class RunningPipeline implements AutoCloseable {
             "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration");
+
+    /** The enrich service has no store; here it would find the others' MongoDB driver and configure a client. */
+    private static final String WITHOUT_MONGODB = String.join(",",
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration");
 
     private int start(Supplier<SpringApplicationBuilder> builder, String bootstrapServers, String mongoUri,
                       Path inbox, String excludedAutoConfiguration) {
