@@ -93,6 +93,52 @@ abstract class PipelineEndToEndTests {
     }
 
     @Test
+    void linksTheResolutionAndTheReportItCitesBothWays() throws IOException {
+        String report = uploadAndAwaitStored("A-79-837.zh.txt");
+        String resolution = uploadAndAwaitStored("A-RES-79-319.zh.txt");
+
+        JsonNode cites = client.query("/api/documents/" + resolution).body().path("references");
+        assertThat(cites.findValuesAsString("symbol")).contains("A/79/837");
+        assertThat(StreamSupport.stream(cites.spliterator(), false)
+                .filter(r -> "A/79/837".equals(r.path("symbol").asString()))
+                .map(r -> r.path("documentId").asString())).containsExactly(report);
+
+        JsonNode citedBy = client.query("/api/documents/" + report).body().path("citedBy");
+        assertThat(citedBy.findValuesAsString("documentId")).contains(resolution);
+    }
+
+    @Test
+    void tagsTheReportWithTheSameEntityIdsAsEveryLanguage() throws IOException {
+        String report = uploadAndAwaitStored("A-79-837.zh.txt");
+
+        JsonNode document = client.query("/api/documents/" + report).body();
+        assertThat(document.path("entities").findValuesAsString("id"))
+                .contains("org:IPU", "org:UNDP", "org:UN-WOMEN", "instrument:2030-agenda", "country:PER");
+        assertThat(document.path("themes").findValuesAsString("id")).contains("parliamentary-cooperation");
+    }
+
+    @Test
+    void searchesInChineseAndEnglishWithFiltersAndFacets() throws IOException {
+        String report = uploadAndAwaitStored("A-79-837.zh.txt");
+        uploadAndAwaitStored("A-RES-76-270.en.txt");
+
+        JsonNode women = client.query("/api/search?q=" + encode("妇女")).body();
+        assertThat(women.path("total").asInt()).isPositive();
+        assertThat(women.path("items").findValuesAsString("documentId")).contains(report);
+        assertThat(women.path("facets").path("themes").findValuesAsString("id")).contains("gender-equality");
+
+        JsonNode parliament = client.query("/api/search?q=parliament&language=en").body();
+        assertThat(parliament.path("items").findValuesAsString("symbol")).contains("A/RES/76/270");
+
+        JsonNode undpGender = client.query("/api/search?theme=gender-equality&entity=" + encode("org:UNDP")).body();
+        assertThat(undpGender.path("items").findValuesAsString("documentId")).contains(report);
+
+        JsonNode resolutions = client.query("/api/documents?type=RESOLUTION").body();
+        assertThat(resolutions.path("items").findValuesAsString("symbol")).contains("A/RES/76/270")
+                .doesNotContain("A/79/837");
+    }
+
+    @Test
     void answersTheSameIdAsADuplicateForTheSameBytes() throws IOException {
         byte[] bytes = sample("A-RES-76-270.en.txt");
         var first = client.upload("A-RES-76-270.en.txt", bytes, RunningPipeline.TOKEN);
@@ -204,6 +250,10 @@ abstract class PipelineEndToEndTests {
         List<String> numbers = new ArrayList<>();
         items.stream().filter(p -> kind(p, kind) && hasNumber(p)).forEach(p -> numbers.add(p.path("number").asString()));
         return numbers;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static byte[] sample(String name) throws IOException {
