@@ -26,7 +26,7 @@ final class Dictionary {
     private final int size;
 
     Dictionary() {
-        Map<String, String> forms = new TreeMap<>();
+        TreeMap<String, String> forms = new TreeMap<>();
         for (String file : ENTRY_FILES) {
             for (String[] row : DataFile.rows(file)) {
                 add(forms, row.length > 2 ? row[2] : null);

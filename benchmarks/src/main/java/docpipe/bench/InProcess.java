@@ -67,15 +67,15 @@ final class InProcess implements AutoCloseable {
         MongoServer server = new MongoServer(new H2Backend(storeFile.toString()));
         String uri = server.bindAndGetConnectionString();
         ConfigurableApplicationContext query = QueryServiceApplication.builder()
-                .properties("server.port=0",
-                        "spring.mongodb.uri=" + uri,
-                        "spring.kafka.bootstrap-servers=127.0.0.1:9",
-                        "spring.kafka.listener.auto-startup=false",
-                        "spring.kafka.admin.auto-create=false",
-                        "spring.kafka.admin.fail-fast=false",
-                        "logging.level.root=WARN",
-                        "spring.main.banner-mode=off")
-                .run();
+                // arguments, not default properties: they must win over query-service.yml
+                .run("--server.port=0",
+                        "--spring.mongodb.uri=" + uri,
+                        "--spring.kafka.bootstrap-servers=127.0.0.1:9",
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--spring.kafka.admin.auto-create=false",
+                        "--spring.kafka.admin.fail-fast=false",
+                        "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off");
         return new InProcess(server, query);
     }
 

@@ -64,6 +64,9 @@ class MediaTypeGuard {
                 }
                 return byName.toString();
             }
+            if (isProtectedOoxml(byName, byContent)) {
+                return byName.toString();
+            }
             if (!registry.isInstanceOf(byContent, byName) && !bothText(byName, byContent)) {
                 throw RejectedFileException.unsupported("'" + fileName + "' is named as " + byName
                         + " but its content is " + byContent + ".");
@@ -93,6 +96,13 @@ class MediaTypeGuard {
             }
         }
         return false;
+    }
+
+    /** A password-protected DOCX is an OLE2 container; the parse stage reports it as encrypted. */
+    private boolean isProtectedOoxml(MediaType byName, MediaType byContent) {
+        return registry.isInstanceOf(byName, MediaType.application("x-tika-ooxml"))
+                && (MediaType.application("x-tika-ooxml-protected").equals(byContent)
+                || MediaType.application("x-tika-msoffice").equals(byContent));
     }
 
     private boolean bothText(MediaType a, MediaType b) {

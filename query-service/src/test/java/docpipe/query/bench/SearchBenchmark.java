@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * the whole service (HTTP, JSON, the store on mongo-java-server's memory backend) and times each query
  * shape over HTTP. Not a test: run it by hand (see query-service/BENCHMARKS.md).
  *
- * <p>Arguments: {@code [paragraphs (100000)] [iterations per query (100)]}.
+ * <p>Arguments: {@code [paragraphs (100000)] [iterations per query (100)] [--spring.property=value ...]}.
  */
 public final class SearchBenchmark {
 
@@ -64,10 +64,12 @@ public final class SearchBenchmark {
         broker.afterPropertiesSet();
         MongoServer mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
-        ConfigurableApplicationContext context = QueryServiceApplication.builder().run("--server.port=0",
+        List<String> springArgs = new ArrayList<>(List.of("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        springArgs.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        ConfigurableApplicationContext context = QueryServiceApplication.builder().run(springArgs.toArray(String[]::new));
         try {
             ReadModel readModel = context.getBean(ReadModel.class);
             int port = context.getEnvironment().getProperty("local.server.port", Integer.class);

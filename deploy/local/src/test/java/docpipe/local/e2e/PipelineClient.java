@@ -26,13 +26,21 @@ final class PipelineClient {
     }
 
     Answer upload(String fileName, byte[] bytes, String token) {
+        return upload("file", fileName, bytes, MediaType.APPLICATION_OCTET_STREAM, token);
+    }
+
+    /** An upload whose part has the given name and declared content type (which may lie). */
+    Answer upload(String partName, String fileName, byte[] bytes, MediaType declaredType, String token) {
+        var headers = new HttpHeaders();
+        headers.setContentType(declaredType);
+        headers.setContentDispositionFormData(partName, fileName);
         var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("file", new ByteArrayResource(bytes) {
+        parts.add(partName, new org.springframework.http.HttpEntity<>(new ByteArrayResource(bytes) {
             @Override
             public String getFilename() {
                 return fileName;
             }
-        });
+        }, headers));
         var request = http.post().uri("http://127.0.0.1:" + pipeline.ingestPort + "/api/documents")
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts);

@@ -26,7 +26,10 @@ final class RunningPipeline implements AutoCloseable {
     final int enrichPort;
     final int queryPort;
 
-    RunningPipeline(String bootstrapServers, String mongoUri, Path inbox) {
+    private final List<String> extraArguments;
+
+    RunningPipeline(String bootstrapServers, String mongoUri, Path inbox, String... extraArguments) {
+        this.extraArguments = List.of(extraArguments);
         // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
         queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
         enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox,
@@ -53,7 +56,7 @@ final class RunningPipeline implements AutoCloseable {
 
     private int start(Supplier<SpringApplicationBuilder> builder, String bootstrapServers, String mongoUri,
                       Path inbox, String excludedAutoConfiguration) {
-        ConfigurableApplicationContext context = builder.get().run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--spring.mongodb.uri=" + mongoUri,
@@ -63,7 +66,9 @@ final class RunningPipeline implements AutoCloseable {
                 "--docpipe.topics.retry-for=2s",
                 "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                 "--spring.main.banner-mode=off",
-                "--spring.autoconfigure.exclude=" + excludedAutoConfiguration);
+                "--spring.autoconfigure.exclude=" + excludedAutoConfiguration));
+        arguments.addAll(extraArguments);
+        ConfigurableApplicationContext context = builder.get().run(arguments.toArray(String[]::new));
         contexts.add(context);
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
