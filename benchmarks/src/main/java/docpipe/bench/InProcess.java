@@ -75,6 +75,8 @@ final class InProcess implements AutoCloseable {
                         "--spring.kafka.admin.auto-create=false",
                         "--spring.kafka.admin.fail-fast=false",
                         "--logging.level.root=WARN",
+                        "--logging.level.org.apache.pdfbox=ERROR",
+                        "--logging.level.org.apache.fontbox=ERROR",
                         "--spring.main.banner-mode=off");
         return new InProcess(server, query);
     }
@@ -119,6 +121,12 @@ final class InProcess implements AutoCloseable {
         long t0 = System.nanoTime();
         enrich(sample, parse(sample));
         return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** Empties the read model (the indexes stay). */
+    void clear() {
+        collections.paragraphs().deleteMany(new Document());
+        collections.documents().deleteMany(new Document());
     }
 
     long paragraphCount() {

@@ -13,13 +13,18 @@ final class BrokerConfig {
     }
 
     static Properties singleNode(Path logDirectory) {
+        return singleNode(logDirectory, Ports.BROKER, Ports.CONTROLLER);
+    }
+
+    static Properties singleNode(Path logDirectory, int brokerPort, int controllerPort) {
         Properties properties = new Properties();
         properties.setProperty("process.roles", "broker,controller");
         properties.setProperty("node.id", "1");
-        properties.setProperty("controller.quorum.voters", "1@127.0.0.1:9093");
+        properties.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
         properties.setProperty("controller.listener.names", "CONTROLLER");
-        properties.setProperty("listeners", "PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093");
-        properties.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:9092");
+        properties.setProperty("listeners",
+                "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
         properties.setProperty("log.dirs", logDirectory.toAbsolutePath().toString());

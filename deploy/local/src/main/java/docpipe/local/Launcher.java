@@ -63,9 +63,11 @@ public final class Launcher {
               DOCPIPE_INGEST_TOKEN   bearer token of the ingest service (default dev-token)
               DOCPIPE_START_TIMEOUT  seconds to wait for the broker and store, then for the services (default 240)
               DOCPIPE_JVM_OPTS       extra options for every child JVM, e.g. -Xmx512m
+              DOCPIPE_PORT_OFFSET    added to every port below, to run a second stack beside one (default 0)
+              DOCPIPE_SEED_SAMPLES   false: do not copy samples/ into the inbox on the first start
               JAVA_HOME              the JDK to use (17 or newer); otherwise java from the PATH
 
-            ports: broker 127.0.0.1:9092 (controller 9093), store 127.0.0.1:27017, ingest 8081, parse 8082,
-            enrich 8083, query 8084
+            ports (plus DOCPIPE_PORT_OFFSET): broker 127.0.0.1:9092 (controller 9093), store 127.0.0.1:27017,
+            ingest 8081, parse 8082, enrich 8083, query 8084
             """;
 }

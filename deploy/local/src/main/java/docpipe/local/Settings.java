@@ -18,11 +18,20 @@ import java.util.Map;
  * @param launcherJar the exec jar that also runs the broker and store roles
  * @param startTimeout how long {@code up} waits for each group of processes to become healthy
  * @param extraJvmOptions {@code DOCPIPE_JVM_OPTS}, appended to every child JVM's options
+ * @param ports the ports of every process, moved by {@code DOCPIPE_PORT_OFFSET} (default 0)
+ * @param seedSamples {@code DOCPIPE_SEED_SAMPLES} ({@code false} turns it off): whether the first start copies
+ *        {@code samples/} into the inbox
  */
 record Settings(Path home, DataDirectory data, String ingestToken, String javaCommand, Path launcherJar,
-        Duration startTimeout, List<String> extraJvmOptions) {
+        Duration startTimeout, List<String> extraJvmOptions, Ports ports, boolean seedSamples) {
 
     static final String DEFAULT_TOKEN = "dev-token";
+
+    /** The contract's ports and the samples seeded. */
+    Settings(Path home, DataDirectory data, String ingestToken, String javaCommand, Path launcherJar,
+            Duration startTimeout, List<String> extraJvmOptions) {
+        this(home, data, ingestToken, javaCommand, launcherJar, startTimeout, extraJvmOptions, Ports.DEFAULT, true);
+    }
 
     static Settings fromEnvironment(Map<String, String> env, Path workingDirectory, Path launcherJar) {
         Path home = env.containsKey("DOCPIPE_HOME") ? Path.of(env.get("DOCPIPE_HOME")) : homeOf(launcherJar, workingDirectory);
@@ -33,8 +42,11 @@ record Settings(Path home, DataDirectory data, String ingestToken, String javaCo
         List<String> jvmOptions = Arrays.stream(env.getOrDefault("DOCPIPE_JVM_OPTS", "").trim().split("\\s+"))
                 .filter(option -> !option.isEmpty())
                 .toList();
+        Ports ports = Ports.ofOffset(env.get("DOCPIPE_PORT_OFFSET"));
+        boolean seedSamples = !env.getOrDefault("DOCPIPE_SEED_SAMPLES", "true").trim().equalsIgnoreCase("false");
         return new Settings(home.toAbsolutePath().normalize(), new DataDirectory(data),
-                token.isBlank() ? DEFAULT_TOKEN : token, runningJava(), launcherJar, timeout, jvmOptions);
+                token.isBlank() ? DEFAULT_TOKEN : token, runningJava(), launcherJar, timeout, jvmOptions, ports,
+                seedSamples);
     }
 
     /** The jar sits in {@code <home>/deploy/local/target/}; anything else (an IDE run) falls back to the working directory. */

@@ -9,12 +9,9 @@ final class StackPlan {
 
     static final String BROKER = "broker";
     static final String STORE = "store";
-    static final String BOOTSTRAP_SERVERS = "127.0.0.1:9092";
-    static final int STORE_PORT = 27017;
-    static final String MONGODB_URI = "mongodb://127.0.0.1:" + STORE_PORT;
     static final String VERSION = "0.1.0-SNAPSHOT";
 
-    /** A Spring Boot service of the pipeline, with its fixed local port and heap. */
+    /** A Spring Boot service of the pipeline, with its contract port (before {@code DOCPIPE_PORT_OFFSET}) and heap. */
     record Service(String name, int port, String maxHeap) {
     }
 
@@ -44,14 +41,16 @@ final class StackPlan {
     ProcessSpec broker() {
         List<String> command = jvm(BROKER, "256m");
         command.addAll(List.of("-jar", settings.launcherJar().toString(), BROKER, settings.data().kafka().toString(),
-                settings.data().run().resolve("broker.properties").toString()));
-        return new ProcessSpec(BROKER, command, new BrokerHealth(BOOTSTRAP_SERVERS));
+                settings.data().run().resolve("broker.properties").toString(), String.valueOf(ports().broker()),
+                String.valueOf(ports().controller())));
+        return new ProcessSpec(BROKER, command, new BrokerHealth(ports().bootstrapServers()));
     }
 
     ProcessSpec store() {
         List<String> command = jvm(STORE, "192m");
-        command.addAll(List.of("-jar", settings.launcherJar().toString(), STORE, settings.data().storeFile().toString()));
-        return new ProcessSpec(STORE, command, new StoreHealth("127.0.0.1", STORE_PORT));
+        command.addAll(List.of("-jar", settings.launcherJar().toString(), STORE, settings.data().storeFile().toString(),
+                String.valueOf(ports().store())));
+        return new ProcessSpec(STORE, command, new StoreHealth("127.0.0.1", ports().store()));
     }
 
     List<ProcessSpec> services() {
@@ -63,19 +62,23 @@ final class StackPlan {
         command.add("-jar");
         command.add(serviceJar(service.name()).toString());
         command.addAll(serviceArguments(service));
-        return new ProcessSpec(service.name(), command, ActuatorHealth.onPort(service.port()));
+        return new ProcessSpec(service.name(), command, ActuatorHealth.onPort(ports().service(service)));
     }
 
     List<String> serviceArguments(Service service) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + service.port(),
-                "--spring.kafka.bootstrap-servers=" + BOOTSTRAP_SERVERS,
-                "--spring.mongodb.uri=" + MONGODB_URI));
+                "--server.port=" + ports().service(service),
+                "--spring.kafka.bootstrap-servers=" + ports().bootstrapServers(),
+                "--spring.mongodb.uri=" + ports().mongoUri()));
         if (service.name().equals("ingest-service")) {
             arguments.add("--docpipe.ingest.token=" + settings.ingestToken());
             arguments.add("--docpipe.inbox.folder=" + settings.data().inbox());
         }
         return arguments;
+    }
+
+    Ports ports() {
+        return settings.ports();
     }
 
     Path serviceJar(String name) {

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code store} role: a MongoDB-wire server (mongo-java-server) on 127.0.0.1:27017 whose data lives in one H2
+ * The {@code store} role: a MongoDB-wire server (mongo-java-server) on 127.0.0.1:27017 (or the given port) whose data lives in one H2
  * MVStore file, committed on every write and closed cleanly on SIGTERM.
  */
 public final class StoreServer {
@@ -21,11 +21,12 @@ public final class StoreServer {
     private StoreServer() {
     }
 
-    /** {@code args[0]}: the MVStore file. */
+    /** {@code args[0]}: the MVStore file; {@code args[1]}, optional: the port (default 27017). */
     public static void main(String[] args) throws IOException, InterruptedException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: store <mvstore-file>");
+        if (args.length != 1 && args.length != 2) {
+            throw new IllegalArgumentException("usage: store <mvstore-file> [<port>]");
         }
+        int port = args.length == 2 ? Integer.parseInt(args[1]) : Ports.STORE;
         Path file = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(file.getParent());
         MVStore mvStore = new MVStore.Builder().fileName(file.toString()).open();
@@ -37,8 +38,8 @@ public final class StoreServer {
             log.info("store stopped, {} closed", file);
             stopped.countDown();
         }, "store-shutdown"));
-        server.bind("127.0.0.1", StackPlan.STORE_PORT);
-        log.info("store listening on {} with data in {}", StackPlan.MONGODB_URI, file);
+        server.bind("127.0.0.1", port);
+        log.info("store listening on mongodb://127.0.0.1:{} with data in {}", port, file);
         stopped.await();
     }
 }

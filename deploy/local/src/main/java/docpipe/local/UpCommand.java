@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 final class UpCommand {
 
     private static final Duration GRACE = Duration.ofSeconds(20);
-    private static final List<Integer> PORTS = List.of(9092, 9093, StackPlan.STORE_PORT, 8081, 8082, 8083, 8084);
 
     private final Settings settings;
     private final Console console;
@@ -49,7 +48,9 @@ final class UpCommand {
             return 1; // System.exit runs the shutdown hook, which stops what was started
         }
         if (!supervisor.stopping()) { // Ctrl-C while starting: nothing to announce
-            seedSamples();
+            if (settings.seedSamples()) {
+                seedSamples();
+            }
             printWelcome();
         }
         stopped.await();
@@ -118,7 +119,7 @@ final class UpCommand {
         if (!Files.isRegularFile(settings.launcherJar())) {
             return "ERROR: " + settings.launcherJar() + " is missing: build first with `mvn -B -DskipTests install`";
         }
-        for (int port : PORTS) {
+        for (int port : settings.ports().all()) {
             if (new PortProbe("127.0.0.1", port).open()) {
                 return "ERROR: port " + port + " is already in use by another program (another docpipe stack with a"
                         + " different data directory?): stop it first";
@@ -142,23 +143,26 @@ final class UpCommand {
 
     private void printWelcome() {
         String token = settings.ingestToken();
+        Ports ports = settings.ports();
         StringBuilder text = new StringBuilder("\n  docpipe is up.\n\n");
         for (StackPlan.Service service : StackPlan.SERVICES) {
-            String base = "http://127.0.0.1:" + service.port();
+            String base = "http://127.0.0.1:" + ports.service(service);
             text.append(String.format("  %-15s %s   health %s/actuator/health   metrics %s/actuator/prometheus%n",
                     service.name(), base, base, base));
         }
-        text.append("  kafka           127.0.0.1:9092 (data in ").append(data.kafka()).append(")\n");
-        text.append("  mongodb         ").append(StackPlan.MONGODB_URI).append(" (data in ").append(data.store()).append(")\n");
+        text.append("  kafka           ").append(ports.bootstrapServers()).append(" (data in ").append(data.kafka()).append(")\n");
+        text.append("  mongodb         ").append(ports.mongoUri()).append(" (data in ").append(data.store()).append(")\n");
         text.append("  logs            ").append(data.logs()).append("\n");
         text.append("  inbox           ").append(data.inbox()).append("\n\n");
         text.append("  ingest token    ").append(token).append(settings.ingestToken().equals(Settings.DEFAULT_TOKEN)
                 ? "   (local default; set DOCPIPE_INGEST_TOKEN to change it)\n\n" : "\n\n");
         text.append("  try:\n");
         text.append("    curl -H \"Authorization: Bearer ").append(token)
-                .append("\" -F file=@samples/A-RES-76-270.en.txt http://127.0.0.1:8081/api/documents\n");
-        text.append("    curl http://127.0.0.1:8084/api/documents/<id>\n");
-        text.append("    curl http://127.0.0.1:8084/api/documents/<id>/paragraphs\n\n");
+                .append("\" -F file=@samples/A-RES-76-270.en.txt http://127.0.0.1:")
+                .append(ports.service(StackPlan.SERVICES.get(0))).append("/api/documents\n");
+        int query = ports.service(StackPlan.SERVICES.get(3));
+        text.append("    curl http://127.0.0.1:").append(query).append("/api/documents/<id>\n");
+        text.append("    curl http://127.0.0.1:").append(query).append("/api/documents/<id>/paragraphs\n\n");
         text.append("  Ctrl-C stops everything (or ./docpipe stop from another terminal).\n");
         console.plain(text.toString());
     }

@@ -23,18 +23,26 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full-text search over paragraphs: every query term must be among the paragraph's indexed terms
  * ({@code $all} on a multikey-indexed array, which both real MongoDB and the embedded store serve),
- * the candidates are ranked here, and the facets are counted by one aggregation over every match.
+ * the candidates (a few fields each) are ranked here, only the page's hits are read in full, and the
+ * facets are counted from the candidates, or by one aggregation when there are more matches than candidates.
  */
 @Component
 class SearchService {
 
-    private static final Comparator<Hit> RANKING = Comparator.comparingDouble(Hit::score).reversed()
-            .thenComparing(Hit::documentId).thenComparingInt(Hit::index);
+    private static final Comparator<Scored> RANKING = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparing(Scored::documentId).thenComparingInt(Scored::index);
+    /** What ranking and facets need of a candidate; the page's hits are then read in full by id. */
+    private static final Bson CANDIDATE_FIELDS = Projections.include("documentId", "index", "text", "themeIds",
+            "sdgGoals", "entityRefs", "language", "type");
+    private static final Bson HIT_FIELDS = Projections.exclude("terms", "themeIds", "sdgGoals", "entityIds",
+            "entityTypes", "entityRefs");
 
     private final ReadModelCollections collections;
     private final SearchProperties properties;
@@ -49,9 +57,9 @@ class SearchService {
         List<String> terms = terms(query, filters);
         Bson match = match(terms, filters);
         Candidates candidates = candidates(match);
-        List<Hit> ranked = rank(candidates.paragraphs(), query, terms);
+        List<Scored> ranked = rank(candidates.paragraphs(), query, terms);
         int from = Math.min(paging.skip(), ranked.size());
-        List<Hit> page = ranked.subList(from, Math.min(from + paging.size(), ranked.size()));
+        List<Hit> page = hits(ranked.subList(from, Math.min(from + paging.size(), ranked.size())), terms);
         // when every match was fetched, count and facet them here instead of scanning the collection again
         long total;
         Facets facets = null;
@@ -65,13 +73,13 @@ class SearchService {
         } else {
             total = collections.paragraphs().countDocuments(match);
         }
-        return new SearchResult(total, paging.page(), paging.size(), terms, List.copyOf(page), facets);
+        return new SearchResult(total, paging.page(), paging.size(), terms, page, facets);
     }
 
     /** Every hit in rank order, up to the candidate limit: for exports. */
     List<Hit> all(String query, Bson filters) {
         List<String> terms = terms(query, filters);
-        return rank(candidates(match(terms, filters)).paragraphs(), query, terms);
+        return hits(rank(candidates(match(terms, filters)).paragraphs(), query, terms), terms);
     }
 
     /** Indexed terms through {@code $all}; a single CJK character (not indexed alone) through the text. */
@@ -113,7 +121,7 @@ class SearchService {
     private Candidates candidates(Bson match) {
         int limit = properties.maxCandidates();
         List<Document> paragraphs = collections.paragraphs().find(match)
-                .projection(Projections.exclude("terms", "entityIds", "entityTypes"))
+                .projection(CANDIDATE_FIELDS)
                 .sort(Sorts.ascending("documentId", "index"))
                 .limit(limit + 1)
                 .into(new ArrayList<>());
@@ -121,26 +129,47 @@ class SearchService {
         return new Candidates(complete ? paragraphs : paragraphs.subList(0, limit), complete);
     }
 
-    private List<Hit> rank(List<Document> paragraphs, String query, List<String> terms) {
-        List<Hit> hits = new ArrayList<>(paragraphs.size());
-        for (Document p : paragraphs) {
-            hits.add(hit(p, query, terms));
-        }
-        hits.sort(RANKING);
-        return hits;
+    /** A candidate with its relevance; the tokens are kept for the snippet. */
+    private record Scored(Document paragraph, String documentId, int index, double score, List<Token> tokens) {
     }
 
-    private Hit hit(Document p, String query, List<String> terms) {
-        String text = p.getString("text");
-        List<Token> tokens = terms.isEmpty() ? List.of()
-                : terms.stream().anyMatch(Tokenizer::isSingleCharacter) ? tokenizer.tokensWithCharacters(text)
-                : tokenizer.tokens(text);
-        return new Hit(p.getString("documentId"), p.getString("symbol"), p.getString("title"), p.getString("type"),
-                p.getString("language"), p.getString("date"), p.getInteger("index", 0), p.getString("number"),
-                p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
-                p.getInteger("page"), text, Snippets.snippet(text, tokens, terms),
-                terms.isEmpty() ? 0 : Relevance.score(text, tokens, terms, query), Views.themeScores(p), Views.sdgScores(p),
-                Views.mentions(p));
+    private List<Scored> rank(List<Document> paragraphs, String query, List<String> terms) {
+        boolean characters = terms.stream().anyMatch(Tokenizer::isSingleCharacter);
+        List<Scored> scored = new ArrayList<>(paragraphs.size());
+        for (Document p : paragraphs) {
+            String text = p.getString("text");
+            List<Token> tokens = terms.isEmpty() ? List.of()
+                    : characters ? tokenizer.tokensWithCharacters(text) : tokenizer.tokens(text);
+            double score = terms.isEmpty() ? 0 : Relevance.score(text, tokens, terms, query);
+            scored.add(new Scored(p, p.getString("documentId"), p.getInteger("index", 0), score, tokens));
+        }
+        scored.sort(RANKING);
+        return scored;
+    }
+
+    /** The hits of {@code ranked}, in its order, with every field read from the store and a snippet. */
+    private List<Hit> hits(List<Scored> ranked, List<String> terms) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<Object, Document> full = new HashMap<>();
+        List<String> ids = ranked.stream()
+                .map(s -> s.paragraph().get("_id") == null ? null : String.valueOf(s.paragraph().get("_id"))).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            collections.paragraphs().find(Filters.in("_id", ids.subList(from, Math.min(from + 1000, ids.size()))))
+                    .projection(HIT_FIELDS).forEach(p -> full.put(p.get("_id"), p));
+        }
+        List<Hit> hits = new ArrayList<>(ranked.size());
+        for (Scored s : ranked) {
+            Document p = full.getOrDefault(s.paragraph().get("_id"), s.paragraph());
+            String text = p.getString("text");
+            hits.add(new Hit(s.documentId(), p.getString("symbol"), p.getString("title"), p.getString("type"),
+                    p.getString("language"), p.getString("date"), s.index(), p.getString("number"),
+                    p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
+                    p.getInteger("page"), text, Snippets.snippet(text, s.tokens(), terms), s.score(),
+                    Views.themeScores(p), Views.sdgScores(p), Views.mentions(p)));
+        }
+        return List.copyOf(hits);
     }
 
     /** Facets and the total counted by the store in one pass over every match, for results beyond the candidate limit. */
