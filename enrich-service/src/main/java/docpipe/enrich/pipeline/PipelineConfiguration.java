@@ -60,6 +60,7 @@ class PipelineConfiguration {
         var failures = new StageFailures("enrich", EnrichServiceApplication.NAME, properties.retryBackoff(),
                 properties.retryFor(), cause -> "Enrichment failed after retries: "
                 + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        failures.registerCounters(meters, Topics.PARSED);
         return failures.errorHandler(kafka, meters, clock);
     }
 }

@@ -40,6 +40,17 @@ public record StageFailures(String stage, String service, Duration firstBackoff,
 
     private static final Logger log = LoggerFactory.getLogger(StageFailures.class);
 
+    /**
+     * Registers this stage's failure counters for the topics it consumes at zero, so that dashboards and alerts
+     * see a zero rather than a missing series until the first failure.
+     */
+    public void registerCounters(MeterRegistry meters, String... consumedTopics) {
+        for (String topic : consumedTopics) {
+            meters.counter(MetricNames.DEAD_LETTERS, "topic", topic);
+        }
+        meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, stage, MetricNames.TAG_OUTCOME, "failed");
+    }
+
     @SafeVarargs
     public final DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> kafka, MeterRegistry meters,
                                                   Clock clock, Class<? extends Exception>... permanent) {

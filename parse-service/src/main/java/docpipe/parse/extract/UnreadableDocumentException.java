@@ -7,6 +7,10 @@ package docpipe.parse.extract;
  */
 public class UnreadableDocumentException extends Exception {
 
+    /** Every reason code this exception may carry. */
+    public static final java.util.List<String> REASONS =
+            java.util.List.of("corrupt", "encrypted", "unsupported-type", "empty", "limit", "timeout");
+
     private final String reason;
 
     public UnreadableDocumentException(String reason, String message) {

@@ -44,6 +44,7 @@ class PipelineErrorHandling {
                                      MeterRegistry meters, Clock clock) {
         var failures = new StageFailures("parse", ParseServiceApplication.NAME, properties.retryBackoff(),
                 properties.retryFor(), PipelineErrorHandling::describe);
+        failures.registerCounters(meters, Topics.RECEIVED);
         return failures.errorHandler(kafka, meters, clock, UnreadableDocumentException.class);
     }
 

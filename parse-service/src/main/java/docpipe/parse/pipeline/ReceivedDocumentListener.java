@@ -46,6 +46,10 @@ class ReceivedDocumentListener {
         this.kafka = kafka;
         this.meters = meters;
         this.clock = clock;
+        // Registered at zero so that dashboards and alerts see every reason before its first failure.
+        for (String reason : UnreadableDocumentException.REASONS) {
+            meters.counter(MetricNames.EXTRACTION_FAILURES, MetricNames.TAG_REASON, reason);
+        }
     }
 
     @KafkaListener(topics = Topics.RECEIVED, groupId = ParseServiceApplication.NAME)

@@ -42,6 +42,13 @@ class EventListeners {
                 .description("From receipt at ingest to STORED in the query service")
                 .publishPercentileHistogram()
                 .maximumExpectedValue(Duration.ofMinutes(10)).register(meters);
+        // at zero from the start, so dashboards and alert rules see a series before the first document
+        for (String outcome : new String[] {"success", "duplicate", "failed"}) {
+            documents(outcome);
+        }
+        meters.counter(MetricNames.PARAGRAPHS, MetricNames.TAG_STAGE, STAGE);
+        meters.counter(MetricNames.DEAD_LETTERS, "topic", Topics.ENRICHED);
+        meters.counter(MetricNames.DEAD_LETTERS, "topic", Topics.STATUS);
     }
 
     @KafkaListener(id = "query-enriched", idIsGroup = false, topics = Topics.ENRICHED, properties = {

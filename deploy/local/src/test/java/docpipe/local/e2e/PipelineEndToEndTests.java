@@ -1,6 +1,7 @@
 package docpipe.local.e2e;
 
 import docpipe.events.DocumentId;
+import docpipe.local.deploy.MonitoredMetrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
@@ -208,6 +211,23 @@ abstract class PipelineEndToEndTests {
             assertThat(client.text(port, "/actuator/prometheus")).contains("docpipe_documents_total");
         }
         assertThat(client.text(pipeline.queryPort, "/actuator/prometheus")).contains("docpipe_pipeline_latency_seconds");
+    }
+
+    @Test
+    void publishesEveryMetricTheDashboardAndAlertRulesUse() throws IOException {
+        uploadAndAwaitStored("A-RES-76-270.en.txt");
+        Set<String> published = new TreeSet<>();
+        for (int port : new int[] {pipeline.ingestPort, pipeline.parsePort, pipeline.enrichPort, pipeline.queryPort}) {
+            client.text(port, "/actuator/prometheus").lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank())
+                    .map(line -> line.split("[{ ]", 2)[0])
+                    .forEach(published::add);
+        }
+        Path deploy = Samples.folder().getParent().resolve("deploy");
+
+        for (String metric : MonitoredMetrics.referencedIn(deploy)) {
+            assertThat(published).as("a series of %s", metric).anyMatch(name -> name.startsWith(metric));
+        }
     }
 
     private String uploadAndAwaitStored(String sampleName) throws IOException {
