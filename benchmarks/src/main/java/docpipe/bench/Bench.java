@@ -385,7 +385,9 @@ public final class Bench {
             for (int i = 0; i < lowDocs; i++) {
                 lowSamples.add(Corpus.load(Corpus.REPORT_PDF).variant("low-" + tag + "-" + i));
             }
+            Map<String, double[]> lowBefore = stack.stageDurations();
             List<StackRun.Latency> low = stack.lowRate(lowSamples, rate);
+            Map<String, double[]> lowAfter = stack.stageDurations();
             Stats lowServer = Stats.of(low.stream().map(StackRun.Latency::serverMs).toList());
             Stats lowObserved = Stats.of(low.stream().map(StackRun.Latency::observedMs).toList());
             long lowFailed = low.stream().filter(l -> !"STORED".equals(l.stage())).count();
@@ -400,8 +402,14 @@ public final class Bench {
                     + Stats.fmt(lowServer.p90(), 0) + " | " + Stats.fmt(lowServer.p99(), 0) + " | " + Stats.fmt(lowServer.max(), 0) + " | " + lowFailed + " |");
             report.line("| observed | " + lowObserved.count() + " | " + Stats.fmt(lowObserved.mean(), 0) + " | " + Stats.fmt(lowObserved.p50(), 0) + " | "
                     + Stats.fmt(lowObserved.p90(), 0) + " | " + Stats.fmt(lowObserved.p99(), 0) + " | " + Stats.fmt(lowObserved.max(), 0) + " | |");
-            report.line("");
+            report.line("\nPer-stage time per document during the low-rate run (`docpipe_stage_duration_seconds`, difference "
+                    + "of sum/count): " + stageLine(lowBefore, lowAfter) + ". The rest of the latency is between the stages "
+                    + "(Kafka produce, poll and commit; the status events).\n");
             write();
+            if (options.containsKey("skip-saturation")) {
+                memory(pids, rssStart);
+                return;
+            }
 
             // saturation
             int docs = integer("docs", 2000);
@@ -500,49 +508,9 @@ public final class Bench {
             }
             report.line("");
 
-            Map<String, double[]> rssEnd = new LinkedHashMap<>();
-            for (var e : pids.entrySet()) {
-                rssEnd.put(e.getKey(), StackRun.rssMb(e.getValue()));
-            }
-            report.line("**Memory** (resident, MB, /proc/<pid>/status):\n");
-            report.line("| process | RSS when healthy | RSS after the runs | peak RSS (VmHWM) |");
-            report.line("|---|---|---|---|");
-            double sumEnd = 0, sumPeak = 0, sumStart = 0;
-            for (String name : pids.keySet()) {
-                double[] a = rssStart.get(name), b = rssEnd.get(name);
-                report.line("| " + name + " | " + Stats.fmt(a[0], 0) + " | " + Stats.fmt(b[0], 0) + " | " + Stats.fmt(b[1], 0) + " |");
-                sumStart += a[0];
-                sumEnd += b[0];
-                sumPeak += b[1];
-            }
-            report.line("| **the six** | " + Stats.fmt(sumStart, 0) + " | " + Stats.fmt(sumEnd, 0) + " | " + Stats.fmt(sumPeak, 0) + " |");
-            report.line("");
-            figures.put("stack.rss", sumEnd);
-            figures.put("stack.rssPeak", sumPeak);
-
+            memory(pids, rssStart);
             if (profile) {
-                report.line("**Where the CPU went during the first saturation run** (JFR execution samples; a sample counts "
-                        + "for an area when any frame of its stack is in it, so areas overlap):\n");
-                for (String name : pids.keySet()) {
-                    Path jfr = work.resolve(name + ".jfr");
-                    if (!Files.exists(jfr)) {
-                        continue;
-                    }
-                    Profiles.Summary summary = Profiles.summarize(jfr, 8);
-                    StringBuilder areas = new StringBuilder();
-                    summary.areas().forEach((area, n) -> {
-                        if (n > 0) {
-                            areas.append(areas.length() == 0 ? "" : ", ").append(area).append(" ")
-                                    .append(Stats.fmt(100.0 * n / Math.max(1, summary.samples()), 0)).append("%");
-                        }
-                    });
-                    report.line("- **" + name + "** (" + summary.samples() + " samples): " + areas);
-                    StringBuilder top = new StringBuilder();
-                    summary.topFrames().forEach((frame, n) -> top.append(top.length() == 0 ? "" : "; ").append("`").append(frame)
-                            .append("` ").append(Stats.fmt(100.0 * n / Math.max(1, summary.samples()), 0)).append("%"));
-                    report.line("  top frames: " + top);
-                }
-                report.line("\n(The recordings: " + work + "/*.jfr.)\n");
+                profiles(pids);
             }
         }
         double[] loadAfter = Report.loadAverage();
@@ -553,5 +521,62 @@ public final class Bench {
             Thread.sleep(2000);
             report.line("After `./docpipe stop`: " + Report.leftovers(dataDir) + "\n");
         }
+    }
+
+    private static String stageLine(Map<String, double[]> before, Map<String, double[]> after) {
+        List<String> parts = new ArrayList<>();
+        for (var e : after.entrySet()) {
+            double[] b = before.getOrDefault(e.getKey(), new double[2]);
+            double n = e.getValue()[1] - b[1];
+            parts.add(e.getKey() + " " + Stats.fmt(n == 0 ? Double.NaN : 1000 * (e.getValue()[0] - b[0]) / n, 0) + " ms");
+        }
+        return String.join(", ", parts);
+    }
+
+    private void memory(Map<String, Long> pids, Map<String, double[]> rssStart) throws Exception {
+        Map<String, double[]> rssEnd = new LinkedHashMap<>();
+        for (var e : pids.entrySet()) {
+            rssEnd.put(e.getKey(), StackRun.rssMb(e.getValue()));
+        }
+        report.line("**Memory** (resident, MB, /proc/<pid>/status):\n");
+        report.line("| process | RSS when healthy | RSS after the runs | peak RSS (VmHWM) |");
+        report.line("|---|---|---|---|");
+        double sumEnd = 0, sumPeak = 0, sumStart = 0;
+        for (String name : pids.keySet()) {
+            double[] a = rssStart.get(name), b = rssEnd.get(name);
+            report.line("| " + name + " | " + Stats.fmt(a[0], 0) + " | " + Stats.fmt(b[0], 0) + " | " + Stats.fmt(b[1], 0) + " |");
+            sumStart += a[0];
+            sumEnd += b[0];
+            sumPeak += b[1];
+        }
+        report.line("| **the six** | " + Stats.fmt(sumStart, 0) + " | " + Stats.fmt(sumEnd, 0) + " | " + Stats.fmt(sumPeak, 0) + " |");
+        report.line("");
+        figures.put("stack.rss", sumEnd);
+        figures.put("stack.rssPeak", sumPeak);
+    }
+
+    private void profiles(Map<String, Long> pids) throws Exception {
+        report.line("**Where the CPU went during the first saturation run** (JFR execution samples; a sample counts "
+                + "for an area when any frame of its stack is in it, so areas overlap):\n");
+        for (String name : pids.keySet()) {
+            Path jfr = work.resolve(name + ".jfr");
+            if (!Files.exists(jfr)) {
+                continue;
+            }
+            Profiles.Summary summary = Profiles.summarize(jfr, 8);
+            StringBuilder areas = new StringBuilder();
+            summary.areas().forEach((area, n) -> {
+                if (n > 0) {
+                    areas.append(areas.length() == 0 ? "" : ", ").append(area).append(" ")
+                            .append(Stats.fmt(100.0 * n / Math.max(1, summary.samples()), 0)).append("%");
+                }
+            });
+            report.line("- **" + name + "** (" + summary.samples() + " samples): " + areas);
+            StringBuilder top = new StringBuilder();
+            summary.topFrames().forEach((frame, n) -> top.append(top.length() == 0 ? "" : "; ").append("`").append(frame)
+                    .append("` ").append(Stats.fmt(100.0 * n / Math.max(1, summary.samples()), 0)).append("%"));
+            report.line("  top frames: " + top);
+        }
+        report.line("\n(The recordings: " + work + "/*.jfr.)\n");
     }
 }

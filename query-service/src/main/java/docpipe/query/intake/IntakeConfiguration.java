@@ -56,8 +56,10 @@ class IntakeConfiguration {
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(Object.class, new JacksonJsonSerializer<>());
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, (Serializer) new StringSerializer(),
-                (Serializer) new DelegatingByTypeSerializer(byType, true)));
+        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
+                (Serializer) new StringSerializer(), (Serializer) new DelegatingByTypeSerializer(byType, true)));
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean

@@ -50,6 +50,7 @@ final class PipelineClient {
         return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
     }
 
+    /** A GET on the query service; the path is a URI template, encoded here (so pass {@code q=妇女} as it is). */
     Answer query(String pathAndQuery) {
         return get(pipeline.queryPort, pathAndQuery);
     }

@@ -118,6 +118,11 @@ class CrashRecoveryIT {
                 assertThat(row.differing()).as("content differs after " + row.fault() + "\n" + details).isZero();
                 assertThat(row.stored()).as("stored after " + row.fault()).isEqualTo(row.in());
             });
+            // issue 6: a fault is answered 503 (retry later) or a precise 4xx, never 500
+            assertThat(table.rows()).allSatisfy(row -> assertThat(row.serverErrors())
+                    .as("uploads answered 500 instead of 503 during " + row.fault()
+                            + " (see the ingest-service log in the kept data directory)\n" + details)
+                    .isZero());
             passed = true;
         }
         finally {
@@ -163,8 +168,15 @@ class CrashRecoveryIT {
         int duplicates = 0;
         int lost = 0;
         int differing = 0;
+        int serverErrors = 0;
         for (PipelineHttp.Accepted document : phase) {
             String id = document.id();
+            if (!document.serverErrors().isEmpty()) {
+                serverErrors += document.serverErrors().size();
+                details.append(String.format("HTTP 500 during %s: the upload of %s was answered 500 %d time(s) before"
+                        + " %d: %s%n", fault, id, document.serverErrors().size(), document.status(),
+                        document.serverErrors()));
+            }
             String stage = http.stage(id);
             if (!stage.equals("STORED")) {
                 lost++;
@@ -188,7 +200,7 @@ class CrashRecoveryIT {
                         + " %d)%n%s", fault, id, paragraphCount, texts.size(), expected.size(), logLines(stack, id)));
             }
         }
-        return new CrashTable.Row(fault, phase.size(), stored, duplicates, lost, differing);
+        return new CrashTable.Row(fault, phase.size(), stored, duplicates, lost, differing, serverErrors);
     }
 
     /** The lines of every process log that mention the document, a few per log: the evidence for a report. */

@@ -17,8 +17,9 @@ final class CrashTable {
      * @param duplicates ids listed more than once, or stored with more paragraphs than the reference
      * @param lost accepted but not STORED at the end
      * @param differing STORED but with other paragraphs than the reference
+     * @param serverErrors uploads of that phase answered 500 (then retried) instead of 503 or a 4xx
      */
-    record Row(String fault, int in, int stored, int duplicates, int lost, int differing) {
+    record Row(String fault, int in, int stored, int duplicates, int lost, int differing, int serverErrors) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -33,14 +34,14 @@ final class CrashTable {
 
     String render() {
         StringBuilder text = new StringBuilder();
-        String format = "| %-32s | %12s | %16s | %10s | %4s | %17s |%n";
+        String format = "| %-34s | %12s | %16s | %10s | %4s | %15s | %17s |%n";
         text.append(String.format(format, "fault injected", "documents in", "documents stored", "duplicates", "lost",
-                "content differs"));
-        text.append(String.format(format, "-".repeat(32), "-".repeat(12), "-".repeat(16), "-".repeat(10), "-".repeat(4),
-                "-".repeat(17)));
+                "content differs", "upload answers 500"));
+        text.append(String.format(format, "-".repeat(34), "-".repeat(12), "-".repeat(16), "-".repeat(10), "-".repeat(4),
+                "-".repeat(15), "-".repeat(17)));
         for (Row row : rows) {
             text.append(String.format(format, row.fault(), row.in(), row.stored(), row.duplicates(), row.lost(),
-                    row.differing()));
+                    row.differing(), row.serverErrors()));
         }
         return text.toString();
     }

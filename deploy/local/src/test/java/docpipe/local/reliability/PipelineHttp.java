@@ -25,8 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PipelineHttp {
 
-    /** What the ingest service answered in the end: the document id and whether it already knew the bytes. */
-    record Accepted(String id, int status, boolean duplicate, int attempts) {
+    /**
+     * What the ingest service answered in the end: the document id, whether it already knew the bytes, how many
+     * attempts it took and how many of them were answered 500 (a fault the service should have reported as 503).
+     */
+    record Accepted(String id, int status, boolean duplicate, int attempts, List<String> serverErrors) {
     }
 
     private static final Duration UPLOAD_PATIENCE = Duration.ofMinutes(3);
@@ -41,7 +44,10 @@ final class PipelineHttp {
         this.stack = stack;
     }
 
-    /** Uploads until the ingest service answers 202 or 200; connection errors, timeouts and 503 are retried. */
+    /**
+     * Uploads until the ingest service answers 202 or 200; connection errors, timeouts and 503 are retried. A 500 is
+     * retried as well, so that the run goes on, but remembered: the suite reports and fails on it.
+     */
     Accepted upload(String fileName, byte[] content) {
         String boundary = "docpipe-" + UUID.randomUUID();
         byte[] body = multipart(boundary, fileName, content);
@@ -52,6 +58,7 @@ final class PipelineHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         AtomicInteger attempts = new AtomicInteger();
         List<Accepted> answer = new ArrayList<>(1);
+        List<String> serverErrors = new ArrayList<>();
         await("the upload of " + fileName + " to be accepted").atMost(UPLOAD_PATIENCE)
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
                     if (attempts.incrementAndGet() > 1) {
@@ -68,12 +75,16 @@ final class PipelineHttp {
                     if (status == 503 || status == 502 || status == 504 || status == 429) {
                         return false;
                     }
+                    if (status == 500) {
+                        serverErrors.add(java.time.Instant.now() + " " + response.body());
+                        return false;
+                    }
                     if (status != 202 && status != 200) {
                         throw new AssertionError("upload of " + fileName + " answered " + status + ": " + response.body());
                     }
                     JsonNode node = json.readTree(response.body());
                     answer.add(new Accepted(node.get("id").asString(), status, node.path("duplicate").asBoolean(),
-                            attempts.get()));
+                            attempts.get(), List.copyOf(serverErrors)));
                     return true;
                 });
         return answer.get(0);
