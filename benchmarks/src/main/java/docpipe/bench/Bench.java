@@ -32,6 +32,8 @@ import java.util.Set;
  * --low-rate-docs N documents of the low-rate run (default 60)         --rate R   documents/s (default 1)
  * --paragraphs A,B  read model sizes of the query benchmark (default 10000,100000)
  * --rounds N        rounds of the in-process floor (default 3)
+ * --query-seconds S --query-min N    time and least requests per query shape and size (default 20 and 20)
+ * --skip-saturation only the low-rate run of the stack part
  * --jmh-warmup N --jmh-iterations N   JMH iterations of 1 s (default 3 and 5)
  * --use-running-stack DATA_DIR        measure the stack already running from DATA_DIR instead of starting one
  * --no-profile      no JFR recordings during the saturation run
@@ -326,7 +328,8 @@ public final class Bench {
                 }
                 List<Double> ms = new ArrayList<>();
                 long deadline = System.nanoTime() + (long) (Double.parseDouble(options.getOrDefault("query-seconds", "20")) * 1e9);
-                while (ms.size() < 200 && (ms.size() < 20 || System.nanoTime() < deadline)) {
+                int min = integer("query-min", 20);
+                while (ms.size() < 200 && (ms.size() < min || System.nanoTime() < deadline)) {
                     ms.add(p.search(shape.getValue()));
                 }
                 Stats st = Stats.of(ms);

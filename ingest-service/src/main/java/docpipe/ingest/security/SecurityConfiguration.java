@@ -10,14 +10,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Writes need the bearer token; reads, health and metrics are open. Stateless: no sessions, no CSRF
- * (there are no cookies to forge).
+ * Writes need the bearer token and are rate-limited per client address; reads, health and metrics are
+ * open. Stateless: no sessions, no CSRF (there are no cookies to forge).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, IngestProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, IngestProperties properties, RateLimitProperties rateLimit)
+            throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint();
         return http
                 .csrf(csrf -> csrf.disable())
@@ -25,6 +26,7 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .addFilterBefore(new BearerTokenFilter(properties.token()), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimit), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
