@@ -33,7 +33,9 @@ import java.util.Set;
  * --paragraphs A,B  read model sizes of the query benchmark (default 10000,100000)
  * --rounds N        rounds of the in-process floor (default 3)
  * --query-seconds S --query-min N    time and least requests per query shape and size (default 20 and 20)
+ * --query-warmup N  requests before each shape is timed (default 3)
  * --skip-saturation only the low-rate run of the stack part
+ * --saturation-minutes M             time limit of a saturation run from its first upload (default 30)
  * --jmh-warmup N --jmh-iterations N   JMH iterations of 1 s (default 3 and 5)
  * --use-running-stack DATA_DIR        measure the stack already running from DATA_DIR instead of starting one
  * --no-profile      no JFR recordings during the saturation run
@@ -323,7 +325,7 @@ public final class Bench {
             log("  " + count + " paragraphs (" + Stats.fmt((System.nanoTime() - t0) / 1e9, 1) + " s)");
             for (var shape : shapes.entrySet()) {
                 String total = totalOf(p.searchBody(shape.getValue()));
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < integer("query-warmup", 3); i++) {
                     p.search(shape.getValue());
                 }
                 List<Double> ms = new ArrayList<>();
@@ -439,7 +441,8 @@ public final class Bench {
                     }
                 }
                 log("saturation run " + (r + 1) + "/" + runs + ": " + docs + " documents, 4 uploaders");
-                StackRun.Saturation s = stack.saturate(Corpus.variants("sat" + r + "-" + InProcess.randomId(), docs), 4, Duration.ofMinutes(30));
+                StackRun.Saturation s = stack.saturate(Corpus.variants("sat" + r + "-" + InProcess.randomId(), docs), 4,
+                        Duration.ofMinutes(integer("saturation-minutes", 30)));
                 if (record) {
                     for (var e : pids.entrySet()) {
                         if (!e.getKey().equals("broker")) {
@@ -479,7 +482,10 @@ public final class Bench {
             report.line("| MB/s (uploaded bytes) | " + Stats.of(mbps).meanWithSpread(3) + " |");
             report.line("| upload → STORED p50, ms | " + Stats.of(p50).meanWithSpread(0) + " |");
             report.line("| upload → STORED p99, ms | " + Stats.of(p99).meanWithSpread(0) + " |");
-            report.line("| documents not STORED (FAILED, or not finished within 30 min) | " + satFailed + " |");
+            report.line("| documents not STORED (FAILED, or not finished within " + integer("saturation-minutes", 30)
+                    + " min of the run's start) | " + satFailed + " |");
+            report.line("| uploads answered 429 by the ingest service's rate limit (then retried after Retry-After) | "
+                    + stack.rateLimited() + " |");
             report.line("| uploads took (last run), s | " + Stats.fmt((Double) figures.get("stack.sat.uploadSeconds"), 1) + " of "
                     + Stats.fmt(satSeconds / runs, 1) + " |");
             Object floor = figures.get("inprocess.docsPerSecond");

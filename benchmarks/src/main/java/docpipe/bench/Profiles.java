@@ -70,6 +70,45 @@ final class Profiles {
         return new Summary(samples, topFrames, areas);
     }
 
+    /** Samples whose stack has a method of a class starting with {@code prefix}, by method (inclusive), most first. */
+    static Map<String, Integer> inclusive(Path jfr, String prefix, int top) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            Set<String> seen = new TreeSet<>();
+            for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+                if (frame.getMethod().getType().getName().startsWith(prefix)) {
+                    seen.add(name(frame));
+                }
+            }
+            seen.forEach(m -> counts.merge(m, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Prints the summary of each recording given: {@code java -cp … docpipe.bench.Profiles a.jfr b.jfr}; with
+     * {@code --inclusive PREFIX} first, the methods of classes under PREFIX by inclusive samples instead.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length > 2 && args[0].equals("--inclusive")) {
+            for (int i = 2; i < args.length; i++) {
+                System.out.println("## " + args[i] + ": methods of " + args[1] + "*, inclusive samples");
+                inclusive(Path.of(args[i]), args[1], 25).forEach((m, n) -> System.out.printf("  %6d  %s%n", n, m));
+            }
+            return;
+        }
+        for (String file : args) {
+            Summary summary = summarize(Path.of(file), 12);
+            System.out.println("## " + file + " (" + summary.samples() + " samples)");
+            summary.areas().forEach((area, n) -> System.out.printf("  area %-40s %5.1f%%%n", area, 100.0 * n / Math.max(1, summary.samples())));
+            summary.topFrames().forEach((frame, n) -> System.out.printf("  top  %-90s %5.1f%%%n", frame, 100.0 * n / Math.max(1, summary.samples())));
+        }
+    }
+
     private static String name(RecordedFrame frame) {
         String type = frame.getMethod().getType().getName();
         return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName() + " (" + type.substring(0, Math.max(0, type.lastIndexOf('.'))) + ")";

@@ -32,6 +32,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), "not-found");
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage(), "not-ready");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("request failed", e);

@@ -44,6 +44,7 @@ final class PipelineHarness {
     private final KafkaTemplate<String, Object> producer;
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
+    private String token;
 
     PipelineHarness(EmbeddedKafkaBroker broker, int port) {
         this.broker = broker;
@@ -122,12 +123,26 @@ final class PipelineHarness {
         return get(path, "application/json");
     }
 
+    /** Sends {@code Authorization: Bearer <token>} with every later request (for a service with a read token). */
+    void useToken(String token) {
+        this.token = token;
+    }
+
     Response get(String path, String accept) {
+        return get(path, accept, token == null ? null : "Bearer " + token);
+    }
+
+    /** A GET with the given {@code Authorization} header, or none when null. */
+    Response get(String path, String accept, String authorization) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", accept).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("WWW-Authenticate").orElse(null));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -144,7 +159,7 @@ final class PipelineHarness {
         producer.destroy();
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, String wwwAuthenticate) {
 
         JsonNode json() {
             return JSON.readTree(body);

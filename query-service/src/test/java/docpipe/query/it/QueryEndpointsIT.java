@@ -47,6 +47,14 @@ class QueryEndpointsIT extends QueryServiceTestBase {
     }
 
     @Test
+    void answersReadsWithoutATokenWhenNoneIsConfigured() {
+        Response response = pipeline.get("/api/documents?type=RESOLUTION", "application/json", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void showsAStoredDocumentWithMetadataProfilesAndStatus() {
         JsonNode doc = pipeline.get("/api/documents/" + REPORT).json();
 

@@ -8,6 +8,7 @@ import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
 import docpipe.events.ParsedDocument;
+import docpipe.query.compare.ResolutionParagraphs;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -92,6 +93,38 @@ final class SampleCorpus {
                 "en", "RESOLUTION", "2022-05-23", "76", "124", List.of("124"), 6);
         return new DocumentEnriched(id, "A-RES-76-270.en.txt", RECEIVED, enrichedAt, metadata, b.paragraphs,
                 List.of(), "themes-1", "gazetteer-1");
+    }
+
+    /**
+     * A whole resolution read from its text in {@code src/test/resources/corpus} (every preambular and operative
+     * paragraph), with the Inter-Parliamentary Union and the 2030 Agenda tagged where they are named, in English
+     * or in Chinese, as the enrich service tags them.
+     */
+    static DocumentEnriched resolutionFromText(DocumentId id, String resource, String symbol, String language,
+                                               String title, String date, String session, Instant enrichedAt) {
+        Builder b = new Builder();
+        for (ResolutionParagraphs.Paragraph p : ResolutionParagraphs.read(resource)) {
+            if ("OPERATIVE".equals(p.role())) {
+                b.operative(p.number(), p.text());
+            } else {
+                b.preambular(p.text());
+            }
+            for (String name : List.of("Inter-Parliamentary Union", "各国议会联盟")) {
+                if (p.text().contains(name)) {
+                    b.mention("org:IPU", "ORGANIZATION", name, "Inter-Parliamentary Union");
+                }
+            }
+            for (String name : List.of("2030 Agenda", "2030 年可持续发展议程", "2030 年议程")) {
+                if (p.text().contains(name)) {
+                    b.mention("instrument:2030-agenda", "INSTRUMENT", name, "2030 Agenda for Sustainable Development");
+                    break;
+                }
+            }
+        }
+        ParsedDocument.Metadata metadata = new ParsedDocument.Metadata(symbol, title, language, "RESOLUTION", date,
+                session, null, List.of(), 6);
+        return new DocumentEnriched(id, symbol.replace('/', '-') + "." + language + ".txt", RECEIVED, enrichedAt,
+                metadata, b.paragraphs, List.of(), "themes-1", "gazetteer-1");
     }
 
     /** Collects paragraphs in document order; tag methods apply to the last paragraph added. */

@@ -103,10 +103,6 @@ final class PipelineHttp {
         return json.readTree(response.body()).path("status").path("stage").asString();
     }
 
-    JsonNode document(String id) throws IOException, InterruptedException {
-        return json.readTree(ok(get("/api/documents/" + id)).body());
-    }
-
     List<String> paragraphTexts(String id) throws IOException, InterruptedException {
         List<String> texts = new ArrayList<>();
         for (JsonNode paragraph : json.readTree(ok(get("/api/documents/" + id + "/paragraphs")).body()).path("items")) {
@@ -120,15 +116,20 @@ final class PipelineHttp {
         return json.readTree(ok(get("/api/documents?size=1&" + query)).body()).path("total").asLong();
     }
 
-    /** Every id the list endpoint returns, page by page, duplicates kept. */
-    List<String> listedIds() throws IOException, InterruptedException {
-        List<String> ids = new ArrayList<>();
+    /** One entry of {@code GET /api/documents}. */
+    record Listed(String id, String stage, int paragraphCount) {
+    }
+
+    /** Every document the list endpoint returns, page by page (the id breaks ties: pages never overlap), duplicates kept. */
+    List<Listed> listed() throws IOException, InterruptedException {
+        List<Listed> listed = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonNode body = json.readTree(ok(get("/api/documents?size=100&sort=symbol&page=" + page)).body());
             JsonNode items = body.path("items");
-            items.forEach(item -> ids.add(item.path("id").asString()));
-            if (items.isEmpty() || ids.size() >= body.path("total").asLong()) {
-                return ids;
+            items.forEach(item -> listed.add(new Listed(item.path("id").asString(),
+                    item.path("status").path("stage").asString(), item.path("paragraphCount").asInt(-1))));
+            if (items.isEmpty() || listed.size() >= body.path("total").asLong()) {
+                return listed;
             }
         }
     }
