@@ -210,6 +210,11 @@ final class StackRun implements AutoCloseable {
         return out;
     }
 
+    /** How many uploads the ingest service answered 429 (rate limit) so far. */
+    int rateLimited() {
+        return rateLimited.get();
+    }
+
     /** Documents that left the pipeline so far: stored by the query service, or failed in any stage (Prometheus). */
     double leftPipeline() throws Exception {
         double total = 0;

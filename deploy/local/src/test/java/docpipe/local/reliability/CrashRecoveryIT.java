@@ -132,19 +132,21 @@ class CrashRecoveryIT {
             table.write(home.resolve("deploy/local/target/reliability/crash.txt"), preamble, details.toString());
             System.out.println(preamble + "\n" + table.render() + details);
 
-            assertThat(unexpected).as("documents nobody uploaded").isEmpty();
-            assertThat(listed).as("GET /api/documents lists each accepted document once").hasSize(all.size());
-            assertThat(table.rows()).allSatisfy(row -> {
-                assertThat(row.lost()).as("lost after " + row.fault() + "\n" + details).isZero();
-                assertThat(row.duplicates()).as("duplicated after " + row.fault() + "\n" + details).isZero();
-                assertThat(row.differing()).as("content differs after " + row.fault() + "\n" + details).isZero();
+            String report = "\n" + table.render() + details;
+            assertThat(table.rows()).as("every accepted document STORED exactly once with the reference's content,"
+                    + " whatever process was killed (see " + data + "/logs)" + report).allSatisfy(row -> {
+                assertThat(row.lost()).as("lost after " + row.fault()).isZero();
+                assertThat(row.duplicates()).as("duplicated after " + row.fault()).isZero();
+                assertThat(row.differing()).as("content differs after " + row.fault()).isZero();
                 assertThat(row.stored()).as("stored after " + row.fault()).isEqualTo(row.in());
             });
+            assertThat(unexpected).as("documents nobody uploaded" + report).isEmpty();
+            assertThat(listed).as("GET /api/documents lists each accepted document once" + report)
+                    .hasSize(all.size());
             // issue 6: a fault is answered 503 (retry later) or a precise 4xx, never 500
-            assertThat(table.rows()).allSatisfy(row -> assertThat(row.serverErrors())
-                    .as("uploads answered 500 instead of 503 during " + row.fault()
-                            + " (see the ingest-service log in the kept data directory)\n" + details)
-                    .isZero());
+            assertThat(table.rows()).as("uploads answered 500 instead of 503 (see the ingest-service log in " + data
+                    + "/logs)" + report).allSatisfy(row -> assertThat(row.serverErrors())
+                            .as("answers 500 during " + row.fault()).isZero());
             passed = true;
         }
         finally {
