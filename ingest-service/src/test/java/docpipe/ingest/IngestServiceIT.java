@@ -125,6 +125,46 @@ class IngestServiceIT {
     }
 
     @Test
+    void takesOverAClaimLeftByACrashInsteadOfAnsweringDuplicate() throws Exception {
+        byte[] bytes = "A/79/837 — the upload that made this claim crashed".getBytes(StandardCharsets.UTF_8);
+        String id = docpipe.events.DocumentId.fromSha256(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).value();
+        try (var mongo = MongoClients.create(mongoUri)) {
+            mongo.getDatabase("docpipe-ingest").getCollection("uploads").insertOne(new org.bson.Document("_id", id)
+                    .append("fileName", "crashed.txt").append("state", "CLAIMED")
+                    .append("receivedAt", new java.util.Date(0)).append("updatedAt", new java.util.Date(0)));
+        }
+
+        var answer = upload("crashed.txt", bytes, TOKEN);
+
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.body()).containsEntry("id", id).containsEntry("duplicate", false);
+        assertThat(keysOn(Topics.RECEIVED)).contains(id);
+    }
+
+    @Test
+    void announcesAStoredButUnannouncedFileWhenItIsSentAgain() throws Exception {
+        byte[] bytes = "A/RES/79/319 — stored, then the broker went away".getBytes(StandardCharsets.UTF_8);
+        var first = upload("stored.txt", bytes, TOKEN);
+        String id = (String) first.body().get("id");
+        try (var mongo = MongoClients.create(mongoUri)) {
+            mongo.getDatabase("docpipe-ingest").getCollection("uploads").updateOne(
+                    com.mongodb.client.model.Filters.eq("_id", id),
+                    com.mongodb.client.model.Updates.set("state", "STORED"));
+        }
+
+        var again = upload("stored.txt", bytes, TOKEN);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).containsEntry("duplicate", true);
+        try (var mongo = MongoClients.create(mongoUri)) {
+            assertThat(mongo.getDatabase("docpipe-ingest").getCollection("uploads")
+                    .find(com.mongodb.client.model.Filters.eq("_id", id)).first().getString("state"))
+                    .isEqualTo("ANNOUNCED");
+        }
+    }
+
+    @Test
     void refusesUploadsWithoutAValidToken() {
         byte[] bytes = "text".getBytes(StandardCharsets.UTF_8);
         assertThat(upload("a.txt", bytes, null).status()).isEqualTo(401);

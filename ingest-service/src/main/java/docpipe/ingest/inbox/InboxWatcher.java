@@ -1,7 +1,9 @@
 package docpipe.ingest.inbox;
 
 import docpipe.ingest.intake.BrokerUnavailableException;
+import com.mongodb.MongoException;
 import docpipe.ingest.intake.DocumentIntake;
+import docpipe.ingest.intake.IntakeBusyException;
 import docpipe.ingest.intake.Receipt;
 import docpipe.ingest.intake.RejectedFileException;
 import org.slf4j.Logger;
@@ -83,8 +85,8 @@ class InboxWatcher {
         } catch (BrokerUnavailableException e) {
             // The bytes are stored and the reconciler announces them later: the file is done here.
             inbox.done(file);
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Inbox file '{}' could not be read; will retry: {}", name, e.getMessage());
+        } catch (IOException | UncheckedIOException | IntakeBusyException | MongoException e) {
+            log.warn("Inbox file '{}' not taken this time; will retry: {}", name, e.getMessage());
         }
     }
 

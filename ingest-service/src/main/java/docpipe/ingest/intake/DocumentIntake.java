@@ -2,7 +2,9 @@ package docpipe.ingest.intake;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import docpipe.events.DocumentId;
 import docpipe.events.DocumentReceived;
@@ -24,6 +26,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.HexFormat;
 
 /**
@@ -39,16 +43,18 @@ public class DocumentIntake {
 
     private final UploadLedger ledger;
     private final GridFSBucket bucket;
+    private final MongoCollection<Document> rawChunks;
     private final Announcer announcer;
     private final IngestProperties properties;
     private final MediaTypeGuard mediaTypes = new MediaTypeGuard();
     private final MeterRegistry meters;
     private final Clock clock;
 
-    DocumentIntake(UploadLedger ledger, GridFSBucket rawFiles, Announcer announcer, IngestProperties properties,
-                   MeterRegistry meters, Clock clock) {
+    DocumentIntake(UploadLedger ledger, GridFSBucket rawFiles, MongoCollection<Document> rawChunks,
+                   Announcer announcer, IngestProperties properties, MeterRegistry meters, Clock clock) {
         this.ledger = ledger;
         this.bucket = rawFiles;
+        this.rawChunks = rawChunks;
         this.announcer = announcer;
         this.properties = properties;
         this.meters = meters;
@@ -76,9 +82,10 @@ public class DocumentIntake {
         String hex = HexFormat.of().formatHex(sha256);
 
         if (!ledger.claim(id, fileName, mediaType, size, hex, clock.instant())) {
-            log.info("Duplicate upload of {} as '{}'", id, fileName);
-            count("duplicate");
-            return new Receipt(id, ledger.fileNameOf(id).orElse(fileName), hex, mediaType, size, true);
+            Optional<Receipt> duplicate = settleExistingClaim(id, fileName, mediaType, size, hex);
+            if (duplicate.isPresent()) {
+                return duplicate.get();
+            }
         }
         try (var ignored = MDC.putCloseable("documentId", id.value())) {
             store(id, fileName, mediaType, source);
@@ -93,7 +100,57 @@ public class DocumentIntake {
         return new Receipt(id, fileName, hex, mediaType, size, false);
     }
 
+    /**
+     * The same bytes were claimed before. Answer "duplicate" only once their bytes are stored; while another
+     * upload is still storing them, wait for it; a claim left by a crash (older than
+     * {@code staleClaimAfter}) is taken over by this upload. Empty means this upload now owns the claim.
+     */
+    private Optional<Receipt> settleExistingClaim(DocumentId id, String fileName, String mediaType, long size,
+                                                  String hex) {
+        Instant deadline = clock.instant().plus(properties.publishTimeout());
+        while (clock.instant().isBefore(deadline)) {
+            Optional<UploadLedger.State> state = ledger.stateOf(id);
+            if (state.isEmpty()) {
+                if (ledger.claim(id, fileName, mediaType, size, hex, clock.instant())) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (state.get() == UploadLedger.State.STORED) {
+                // Stored but not yet announced (a crash or an outage in between): announce it now.
+                announcer.announce(ledger.eventFor(ledger.find(id).orElseThrow()));
+                ledger.markAnnounced(id);
+            }
+            if (state.get() != UploadLedger.State.CLAIMED) {
+                log.info("Duplicate upload of {} as '{}'", id, fileName);
+                count("duplicate");
+                return Optional.of(new Receipt(id, ledger.fileNameOf(id).orElse(fileName), hex, mediaType, size, true));
+            }
+            if (ledger.takeOverStaleClaim(id, fileName, mediaType, size, hex,
+                    clock.instant().minus(properties.staleClaimAfter()), clock.instant())) {
+                log.warn("Taking over the claim on {}: the upload that made it never stored the bytes", id);
+                return Optional.empty();
+            }
+            pause();
+        }
+        throw new IntakeBusyException("The same file is being received by another upload right now; retry shortly.");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeBusyException("Interrupted while waiting for another upload of the same file.");
+        }
+    }
+
     private void store(DocumentId id, String fileName, String mediaType, FileSource source) throws IOException {
+        if (bucket.find(Filters.eq("_id", id.value())).first() != null) {
+            return; // a run that crashed after storing left the complete file: nothing to do
+        }
+        // A run that crashed while storing may have left some chunks and no file document: remove them.
+        rawChunks.deleteMany(Filters.eq("files_id", id.value()));
         try (InputStream in = source.open()) {
             bucket.uploadFromStream(new BsonString(id.value()), fileName, in,
                     new GridFSUploadOptions().metadata(new Document("mediaType", mediaType)));

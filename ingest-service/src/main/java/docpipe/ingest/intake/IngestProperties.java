@@ -13,8 +13,10 @@ import java.time.Duration;
  * @param bucket         the GridFS bucket that holds the raw bytes
  * @param publishTimeout how long to wait for the broker to acknowledge an announcement
  * @param reconcileAfter how old a stored-but-unannounced file must be before the reconciler republishes it
+ * @param staleClaimAfter how old a claim on a file must be before a new upload of the same bytes takes it over
+ *                        (the upload that made it crashed before storing them)
  */
 @ConfigurationProperties("docpipe.ingest")
 public record IngestProperties(String token, DataSize maxFileSize, String bucket, Duration publishTimeout,
-                               Duration reconcileAfter) {
+                               Duration reconcileAfter, Duration staleClaimAfter) {
 }

@@ -1,8 +1,10 @@
 package docpipe.ingest.intake;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
+import org.bson.Document;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,12 @@ class IntakeConfiguration {
     @Bean
     GridFSBucket rawFiles(MongoClient mongo, MongoProperties mongoProperties, IngestProperties properties) {
         return GridFSBuckets.create(mongo.getDatabase(mongoProperties.getMongoClientDatabase()), properties.bucket());
+    }
+
+    /** The chunks collection of the GridFS bucket, to clear what an interrupted upload left. */
+    @Bean
+    MongoCollection<Document> rawChunks(MongoClient mongo, MongoProperties mongoProperties, IngestProperties properties) {
+        return mongo.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection(properties.bucket() + ".chunks");
     }
 
     @Bean

@@ -46,7 +46,7 @@ class Reconciler {
                 ledger.markStored(id, properties.bucket());
             } else {
                 log.warn("Releasing the claim on {}: its bytes were never stored", id);
-                ledger.forget(id);
+                ledger.forget(id, before);
             }
         }
         for (Document upload : ledger.stuckIn(UploadLedger.State.STORED, before)) {

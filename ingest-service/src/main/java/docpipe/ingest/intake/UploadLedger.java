@@ -56,6 +56,26 @@ class UploadLedger {
         }
     }
 
+    Optional<State> stateOf(DocumentId id) {
+        return find(id).map(d -> State.valueOf(d.getString("state")));
+    }
+
+    /**
+     * Takes over, for this upload of the file, a claim not touched since {@code staleBefore}; false when the
+     * claim is fresher (another upload is still storing the bytes) or no longer a claim.
+     */
+    boolean takeOverStaleClaim(DocumentId id, String fileName, String mediaType, long size, String sha256,
+                               Instant staleBefore, Instant now) {
+        return uploads.updateOne(Filters.and(byId(id), Filters.eq("state", State.CLAIMED.name()),
+                        Filters.lt("updatedAt", Date.from(staleBefore))),
+                Updates.combine(
+                        Updates.set("fileName", fileName),
+                        Updates.set("mediaType", mediaType),
+                        Updates.set("size", size),
+                        Updates.set("sha256", sha256),
+                        Updates.set("updatedAt", Date.from(now)))).getModifiedCount() == 1;
+    }
+
     Optional<String> fileNameOf(DocumentId id) {
         return Optional.ofNullable(uploads.find(byId(id)).first()).map(d -> d.getString("fileName"));
     }
@@ -101,8 +121,10 @@ class UploadLedger {
                 .map(d -> DocumentId.of(d.getString("_id"))).into(new ArrayList<>());
     }
 
-    void forget(DocumentId id) {
-        uploads.deleteOne(Filters.and(byId(id), Filters.eq("state", State.CLAIMED.name())));
+    /** Releases a claim whose bytes never arrived, unless an upload took it over after {@code before}. */
+    void forget(DocumentId id, Instant before) {
+        uploads.deleteOne(Filters.and(byId(id), Filters.eq("state", State.CLAIMED.name()),
+                Filters.lt("updatedAt", Date.from(before))));
     }
 
     /** Files in {@code state} not touched since {@code before}: work a crash left half done. */

@@ -1,11 +1,14 @@
 package docpipe.ingest.upload;
 
+import com.mongodb.MongoException;
 import docpipe.ingest.intake.BrokerUnavailableException;
+import docpipe.ingest.intake.IntakeBusyException;
 import docpipe.ingest.intake.RejectedFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
@@ -29,6 +32,22 @@ class UploadErrors extends ResponseEntityExceptionHandler {
     ProblemDetail badMultipart(MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "Malformed upload",
                 "The request is not a readable multipart upload with a part named 'file'.");
+    }
+
+    @ExceptionHandler(IntakeBusyException.class)
+    ResponseEntity<ProblemDetail> busy(IntakeBusyException e) {
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()));
+    }
+
+    @ExceptionHandler(MongoException.class)
+    ResponseEntity<ProblemDetail> storeDown(MongoException e) {
+        log.warn("Upload refused, the document store failed: {}", e.toString());
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "Document store temporarily unavailable",
+                "The file could not be stored right now; nothing was accepted. Retry shortly."));
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
     }
 
     @ExceptionHandler(BrokerUnavailableException.class)
