@@ -1,12 +1,17 @@
 package docpipe.local;
 
+import docpipe.local.top.TopCommand;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Entry point of the exec jar behind {@code ./docpipe}: the user commands {@code up}, {@code status}, {@code stop},
- * {@code help}, and the roles {@code broker} and {@code store} that {@code up} starts as child processes.
+ * {@code top}, {@code help}, and the roles {@code broker} and {@code store} that {@code up} starts as child processes.
  */
 public final class Launcher {
 
@@ -27,6 +32,7 @@ public final class Launcher {
             case "up" -> System.exit(new UpCommand(settings(), new Console(System.out)).run());
             case "status" -> System.exit(new StatusCommand(settings(), new Console(System.out)).run());
             case "stop" -> System.exit(new StopCommand(settings(), new Console(System.out)).run());
+            case "top" -> System.exit(top(settings(), rest));
             case "help", "-h", "--help" -> System.out.print(HELP);
             default -> {
                 System.err.println("docpipe: unknown command '" + command + "'\n");
@@ -38,6 +44,16 @@ public final class Launcher {
 
     private static Settings settings() {
         return Settings.fromEnvironment(System.getenv(), Path.of("").toAbsolutePath(), launcherJar());
+    }
+
+    /** {@code top}: the live per-stage summary, from the services of the stack this data directory's settings name. */
+    private static int top(Settings settings, String[] arguments) throws InterruptedException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        List<String> stages = List.of("ingest", "parse", "enrich", "store");
+        for (int i = 0; i < stages.size(); i++) {
+            ports.put(stages.get(i), settings.ports().service(StackPlan.SERVICES.get(i)));
+        }
+        return new TopCommand(ports).run(List.of(arguments), System.out);
     }
 
     /** Under {@code java -jar} the class path is the exec jar itself; run from classes (an IDE), the usual build output. */
@@ -56,6 +72,8 @@ public final class Launcher {
                        start, then stay in the foreground; Ctrl-C stops everything
               status   which processes of the stack run and whether they answer their health check
               stop     stop a stack started from this data directory (by its pid files)
+              top      a live per-stage summary (documents done and failed, rates, stage and end-to-end latency
+                       percentiles, consumer lag) from the services' metrics; top --once prints it once
               help     this text
 
             environment:
