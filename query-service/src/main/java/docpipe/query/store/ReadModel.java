@@ -67,12 +67,13 @@ public class ReadModel {
         String id = event.documentId().value();
         Instant enrichedAt = millis(event.enrichedAt() == null ? event.receivedAt() : event.enrichedAt());
         Document existing = collections.documents().find(Filters.eq("_id", id))
-                .projection(Projections.include("enrichedAt")).first();
+                .projection(Projections.include("enrichedAt", "paragraphCount")).first();
         Date storedAt = existing == null ? null : existing.getDate("enrichedAt");
         if (storedAt != null && enrichedAt != null && !enrichedAt.isAfter(storedAt.toInstant())) {
             return Outcome.UNCHANGED;
         }
-        writeParagraphs(id, event);
+        Integer storedCount = existing == null ? null : existing.getInteger("paragraphCount");
+        writeParagraphs(id, event, storedCount == null ? 0 : storedCount);
         Document fields = EnrichedDocuments.documentFields(event);
         collections.documents().updateOne(Filters.eq("_id", id), new Document("$set", fields),
                 new UpdateOptions().upsert(true));
@@ -80,7 +81,7 @@ public class ReadModel {
         return Outcome.STORED;
     }
 
-    private void writeParagraphs(String id, DocumentEnriched event) {
+    private void writeParagraphs(String id, DocumentEnriched event, int storedCount) {
         List<Document> paragraphs = EnrichedDocuments.paragraphs(event);
         if (!paragraphs.isEmpty()) {
             List<WriteModel<Document>> writes = new ArrayList<>(paragraphs.size());
@@ -89,9 +90,18 @@ public class ReadModel {
             }
             collections.paragraphs().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
-        // paragraphs of an earlier version that this one no longer has
-        List<Object> kept = paragraphs.stream().map(p -> p.get("_id")).toList();
-        collections.paragraphs().deleteMany(Filters.and(Filters.eq("documentId", id), Filters.nin("_id", kept)));
+        // Paragraphs of the stored version that this one no longer has. Paragraph ids are "<document>:<index>"
+        // with indexes 0..n-1, so they are the ids from this version's count to the stored one's: deleting them
+        // by _id stays fast on a store that ignores secondary indexes (a filter on documentId would scan every
+        // paragraph of every document). A version interrupted half-written is redelivered, in order, before any
+        // newer one, so the stored count always covers what is there.
+        if (storedCount > paragraphs.size()) {
+            List<String> stale = new ArrayList<>();
+            for (int index = paragraphs.size(); index < storedCount; index++) {
+                stale.add(EnrichedDocuments.paragraphId(id, index));
+            }
+            collections.paragraphs().deleteMany(Filters.in("_id", stale));
+        }
     }
 
     private boolean apply(String id, String fileName, PipelineStatus incoming) {
