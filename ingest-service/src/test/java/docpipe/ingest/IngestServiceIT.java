@@ -106,6 +106,30 @@ class IngestServiceIT {
     }
 
     @Test
+    void carriesTheUploadsTraceToTheNextStageInAW3cHeader() {
+        var answer = upload("traced.txt", "Trace me through the pipeline".getBytes(StandardCharsets.UTF_8), TOKEN);
+        String id = (String) answer.body().get("id");
+
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "it-trace-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.RECEIVED));
+            List<String> traceparents = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    var header = r.headers().lastHeader("traceparent");
+                    if (id.equals(r.key()) && header != null) {
+                        traceparents.add(new String(header.value(), StandardCharsets.US_ASCII));
+                    }
+                });
+                return !traceparents.isEmpty();
+            });
+            assertThat(traceparents.get(0)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+        }
+    }
+
+    @Test
     void answersADuplicateUploadRacingItselfOnceWith202() throws Exception {
         byte[] bytes = "A/RES/79/319 — racing upload".getBytes(StandardCharsets.UTF_8);
         List<Callable<Answer>> uploads = new ArrayList<>();
