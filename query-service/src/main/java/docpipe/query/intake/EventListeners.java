@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,12 @@ class EventListeners {
             "spring.json.value.default.type=docpipe.events.DocumentEnriched"})
     void onEnriched(DocumentEnriched event) {
         requireId(event.documentId() != null, Topics.ENRICHED);
+        try (var ignored = MDC.putCloseable("documentId", event.documentId().value())) {
+            store(event);
+        }
+    }
+
+    private void store(DocumentEnriched event) {
         long start = System.nanoTime();
         // a failure is counted by the error handler once the retries are over, not on every attempt
         ReadModel.Outcome outcome = readModel.store(event);
