@@ -41,6 +41,9 @@ final class PagedTextHandler extends DefaultHandler {
     private int docxReferences;
     private int docxNotes;
     private boolean footnoteBlock;
+
+    /** The auto-numbered footnote mark of Word 97 documents (0x02), and what some extractions turn it into. */
+    private static final String WORD_NOTE_MARKS = "\u0002\uFFFD";
     private boolean limitReached;
 
     PagedTextHandler(boolean paragraphPerLine, boolean docx, int maxChars) {
@@ -164,6 +167,17 @@ final class PagedTextHandler extends DefaultHandler {
     private String docxFootnotes(String text) {
         if (footnoteBlock) {
             return "<sup>" + (++docxNotes) + "</sup> " + text;
+        }
+        if (!text.isEmpty() && WORD_NOTE_MARKS.indexOf(text.charAt(0)) >= 0) {
+            // A Word 97 (.doc) footnote: its text starts with the auto-numbering mark character.
+            return "<sup>" + (++docxNotes) + "</sup> " + text.substring(1).strip();
+        }
+        if (text.chars().anyMatch(c -> WORD_NOTE_MARKS.indexOf(c) >= 0)) {
+            StringBuilder marked = new StringBuilder();
+            for (char c : text.toCharArray()) {
+                marked.append(WORD_NOTE_MARKS.indexOf(c) >= 0 ? "<sup>" + (++docxReferences) + "</sup>" : String.valueOf(c));
+            }
+            text = marked.toString();
         }
         Matcher m = DOCX_REFERENCE.matcher(text);
         StringBuilder sb = new StringBuilder();

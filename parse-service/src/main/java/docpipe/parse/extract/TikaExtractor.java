@@ -28,7 +28,7 @@ final class TikaExtractor {
 
     ExtractedText extract(byte[] bytes, String type) throws Exception {
         boolean pdf = type.equals("application/pdf");
-        PagedTextHandler handler = new PagedTextHandler(!pdf, type.equals(DOCX), maxChars);
+        PagedTextHandler handler = new PagedTextHandler(!pdf, type.equals(DOCX) || type.equals("application/msword"), maxChars);
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             parser.parse(stream, handler, new Metadata(), context());
         } catch (Exception e) {

@@ -36,6 +36,23 @@ class DocumentReaderTest {
         }
     }
 
+    /** The report's DOCX saved as Word 97 (.doc) by LibreOffice 7.4 (`soffice --convert-to doc`). */
+    @Test
+    void givesTheSameParagraphsFromAWord97Document() throws Exception {
+        List<String> fromText = body(read("A-79-837.zh.txt"));
+        ParsedDocument doc = read("A-79-837.zh.doc");
+
+        assertThat(body(doc)).containsExactlyElementsOf(fromText);
+        assertThat(doc.metadata().symbol()).isEqualTo("A/79/837");
+        assertThat(doc.metadata().type()).isEqualTo("REPORT");
+        // The footnotes are items of their own, not paragraphs; Tika does not report where a .doc's marks
+        // stand in the text, so they are not linked to a paragraph (the other formats link them).
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("FOOTNOTE"))
+                .extracting(ParsedDocument.Paragraph::text)
+                .satisfiesExactly(t -> assertThat(t).startsWith("凡提及“科索沃”时"),
+                        t -> assertThat(t).startsWith("见 www.unwomen.org").endsWith("gender-snapshot-2024。"));
+    }
+
     @Test
     void linksTheSameFootnotesToTheSameParagraphsInEveryFormat() throws Exception {
         for (String file : List.of("A-79-837.zh.txt", "A-79-837.zh.pdf", "A-79-837.zh.docx", "A-79-837.zh.html")) {
