@@ -2,7 +2,6 @@ package docpipe.ingest.intake;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
@@ -43,18 +42,18 @@ public class DocumentIntake {
 
     private final UploadLedger ledger;
     private final GridFSBucket bucket;
-    private final MongoCollection<Document> rawChunks;
+    private final PartialUploads rawFiles;
     private final Announcer announcer;
     private final IngestProperties properties;
     private final MediaTypeGuard mediaTypes = new MediaTypeGuard();
     private final MeterRegistry meters;
     private final Clock clock;
 
-    DocumentIntake(UploadLedger ledger, GridFSBucket rawFiles, MongoCollection<Document> rawChunks,
-                   Announcer announcer, IngestProperties properties, MeterRegistry meters, Clock clock) {
+    DocumentIntake(UploadLedger ledger, GridFSBucket bucket, PartialUploads rawFiles, Announcer announcer,
+                   IngestProperties properties, MeterRegistry meters, Clock clock) {
         this.ledger = ledger;
-        this.bucket = rawFiles;
-        this.rawChunks = rawChunks;
+        this.bucket = bucket;
+        this.rawFiles = rawFiles;
         this.announcer = announcer;
         this.properties = properties;
         this.meters = meters;
@@ -109,26 +108,31 @@ public class DocumentIntake {
                                                   String hex) {
         Instant deadline = clock.instant().plus(properties.publishTimeout());
         while (clock.instant().isBefore(deadline)) {
-            Optional<UploadLedger.State> state = ledger.stateOf(id);
-            if (state.isEmpty()) {
+            Optional<Document> upload = ledger.find(id);
+            if (upload.isEmpty()) {
+                // The reconciler released a claim whose bytes never came: claim it afresh.
                 if (ledger.claim(id, fileName, mediaType, size, hex, clock.instant())) {
                     return Optional.empty();
                 }
                 continue;
             }
-            if (state.get() == UploadLedger.State.STORED) {
+            UploadLedger.State state = UploadLedger.State.valueOf(upload.get().getString("state"));
+            if (state == UploadLedger.State.STORED) {
                 // Stored but not yet announced (a crash or an outage in between): announce it now.
-                announcer.announce(ledger.eventFor(ledger.find(id).orElseThrow()));
+                announcer.announce(ledger.eventFor(upload.get()));
                 ledger.markAnnounced(id);
             }
-            if (state.get() != UploadLedger.State.CLAIMED) {
+            if (state != UploadLedger.State.CLAIMED) {
                 log.info("Duplicate upload of {} as '{}'", id, fileName);
                 count("duplicate");
-                return Optional.of(new Receipt(id, ledger.fileNameOf(id).orElse(fileName), hex, mediaType, size, true));
+                String storedName = upload.get().getString("fileName");
+                return Optional.of(new Receipt(id, storedName == null ? fileName : storedName, hex, mediaType, size,
+                        true));
             }
             if (ledger.takeOverStaleClaim(id, fileName, mediaType, size, hex,
                     clock.instant().minus(properties.staleClaimAfter()), clock.instant())) {
                 log.warn("Taking over the claim on {}: the upload that made it never stored the bytes", id);
+                rawFiles.clearPartial(id);
                 return Optional.empty();
             }
             pause();
@@ -149,8 +153,6 @@ public class DocumentIntake {
         if (bucket.find(Filters.eq("_id", id.value())).first() != null) {
             return; // a run that crashed after storing left the complete file: nothing to do
         }
-        // A run that crashed while storing may have left some chunks and no file document: remove them.
-        rawChunks.deleteMany(Filters.eq("files_id", id.value()));
         try (InputStream in = source.open()) {
             bucket.uploadFromStream(new BsonString(id.value()), fileName, in,
                     new GridFSUploadOptions().metadata(new Document("mediaType", mediaType)));

@@ -1,10 +1,8 @@
 package docpipe.ingest.intake;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
-import org.bson.Document;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +19,9 @@ class IntakeConfiguration {
 
     /** The chunks collection of the GridFS bucket, to clear what an interrupted upload left. */
     @Bean
-    MongoCollection<Document> rawChunks(MongoClient mongo, MongoProperties mongoProperties, IngestProperties properties) {
-        return mongo.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection(properties.bucket() + ".chunks");
+    PartialUploads partialUploads(MongoClient mongo, MongoProperties mongoProperties, IngestProperties properties) {
+        return new PartialUploads(mongo.getDatabase(mongoProperties.getMongoClientDatabase())
+                .getCollection(properties.bucket() + ".chunks"));
     }
 
     @Bean

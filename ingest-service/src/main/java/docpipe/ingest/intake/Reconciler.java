@@ -24,14 +24,16 @@ class Reconciler {
 
     private final UploadLedger ledger;
     private final GridFSBucket bucket;
+    private final PartialUploads partialUploads;
     private final Announcer announcer;
     private final IngestProperties properties;
     private final Clock clock;
 
-    Reconciler(UploadLedger ledger, GridFSBucket rawFiles, Announcer announcer, IngestProperties properties,
-               Clock clock) {
+    Reconciler(UploadLedger ledger, GridFSBucket rawFiles, PartialUploads partialUploads, Announcer announcer,
+               IngestProperties properties, Clock clock) {
         this.ledger = ledger;
         this.bucket = rawFiles;
+        this.partialUploads = partialUploads;
         this.announcer = announcer;
         this.properties = properties;
         this.clock = clock;
@@ -46,6 +48,7 @@ class Reconciler {
                 ledger.markStored(id, properties.bucket());
             } else {
                 log.warn("Releasing the claim on {}: its bytes were never stored", id);
+                partialUploads.clearPartial(id);
                 ledger.forget(id, before);
             }
         }

@@ -56,10 +56,6 @@ class UploadLedger {
         }
     }
 
-    Optional<State> stateOf(DocumentId id) {
-        return find(id).map(d -> State.valueOf(d.getString("state")));
-    }
-
     /**
      * Takes over, for this upload of the file, a claim not touched since {@code staleBefore}; false when the
      * claim is fresher (another upload is still storing the bytes) or no longer a claim.
@@ -74,10 +70,6 @@ class UploadLedger {
                         Updates.set("size", size),
                         Updates.set("sha256", sha256),
                         Updates.set("updatedAt", Date.from(now)))).getModifiedCount() == 1;
-    }
-
-    Optional<String> fileNameOf(DocumentId id) {
-        return Optional.ofNullable(uploads.find(byId(id)).first()).map(d -> d.getString("fileName"));
     }
 
     /** Records that the bytes are in {@code bucket}, and returns the event that announces them. */
