@@ -11,6 +11,7 @@ import docpipe.events.DocumentParsed;
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
 import docpipe.query.QueryServiceApplication;
+import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import docpipe.query.store.ReadModelCollections;
 import org.bson.Document;
@@ -39,7 +40,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * started in this JVM, its Kafka listeners not started) writing into a mongo-java-server with the H2 backend on
  * disk, the backend of the local stack (the stock H2Backend; the stack's store wraps it to commit after every
  * message). The same query-service context answers /api/search over HTTP on a random port for the query
- * benchmark.
+ * benchmark, from its search index (on disk beside the store, memory-mapped), which the query benchmark
+ * fills through the index's own {@code index} method since the context's Kafka listeners, the index's feed
+ * among them, do not run.
  */
 final class InProcess implements AutoCloseable {
 
@@ -47,6 +50,7 @@ final class InProcess implements AutoCloseable {
     private final ConfigurableApplicationContext query;
     private final ReadModel readModel;
     private final ReadModelCollections collections;
+    private final SearchIndex searchIndex;
     private final int httpPort;
     private final DocumentReader reader;
     private final DocumentEnricher enricher;
@@ -57,6 +61,7 @@ final class InProcess implements AutoCloseable {
         this.query = query;
         this.readModel = query.getBean(ReadModel.class);
         this.collections = query.getBean(ReadModelCollections.class);
+        this.searchIndex = query.getBean(SearchIndex.class);
         this.httpPort = Integer.parseInt(query.getEnvironment().getProperty("local.server.port"));
         this.reader = new DocumentReader(new DocumentReader.Limits(1024L * 1024 * 1024, 200_000_000,
                 Duration.ofMinutes(10), 2));
@@ -72,6 +77,8 @@ final class InProcess implements AutoCloseable {
                         "--spring.mongodb.uri=" + uri,
                         "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                         "--spring.kafka.listener.auto-startup=false",
+                        // the search index on disk beside the store, as ./docpipe up, Compose and Kubernetes keep it
+                        "--docpipe.query.search.index-dir=" + storeFile.resolveSibling("search-index"),
                         "--spring.kafka.admin.auto-create=false",
                         "--spring.kafka.admin.fail-fast=false",
                         "--logging.level.root=WARN",
@@ -123,7 +130,7 @@ final class InProcess implements AutoCloseable {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    /** Empties the read model (the indexes stay). */
+    /** Empties the read model (the indexes stay; the search index only ever holds what {@link #storeAndIndex} and {@link #growTo} put in). */
     void clear() {
         collections.paragraphs().deleteMany(new Document());
         collections.documents().deleteMany(new Document());
@@ -133,15 +140,27 @@ final class InProcess implements AutoCloseable {
         return collections.paragraphs().countDocuments();
     }
 
+    /** parse -> enrich -> store of one sample, and into the search index: a template of {@link #growTo}. */
+    DocumentEnriched storeAndIndex(Corpus.Sample sample) throws Exception {
+        DocumentEnriched enriched = enrich(sample, parse(sample));
+        readModel.store(enriched);
+        searchIndex.index(enriched);
+        return enriched;
+    }
+
     /**
      * Grows the read model to at least {@code target} paragraphs: the documents and paragraphs the query
      * service stored for the real samples (exactly its BSON) are copied under fresh document ids with
-     * insertMany, which is what replaying the pipeline would leave, minus its cost.
+     * insertMany, which is what replaying the pipeline would leave, minus its cost; each copy's enriched event,
+     * under the same fresh id, goes into the search index in batches of 500, as the index's feed reads a
+     * replay of the topic.
      */
-    void growTo(long target, List<Document> templateDocuments, Map<String, List<Document>> templateParagraphs) {
+    void growTo(long target, List<Document> templateDocuments, Map<String, List<Document>> templateParagraphs,
+                Map<String, DocumentEnriched> templateEvents) {
         MongoCollection<Document> documents = collections.documents();
         MongoCollection<Document> paragraphs = collections.paragraphs();
         long count = paragraphCount();
+        List<DocumentEnriched> batch = new ArrayList<>();
         int i = 0;
         while (count < target) {
             Document template = templateDocuments.get(i++ % templateDocuments.size());
@@ -159,8 +178,17 @@ final class InProcess implements AutoCloseable {
                 paragraphs.insertMany(copies);
             }
             documents.insertOne(copy);
+            DocumentEnriched e = templateEvents.get(template.getString("_id"));
+            batch.add(new DocumentEnriched(new DocumentId(id), e.fileName(), e.receivedAt(), e.enrichedAt(), e.metadata(),
+                    e.paragraphs(), e.references(), e.taxonomyVersion(), e.gazetteerVersion()));
+            // the feed indexes a poll's records together (up to max.poll.records, 500) when it replays the topic
+            if (batch.size() == 500) {
+                searchIndex.index(batch);
+                batch.clear();
+            }
             count += copies.size();
         }
+        searchIndex.index(batch);
     }
 
     /** The stored documents (and their paragraphs) whose ids are given: templates for {@link #growTo}. */

@@ -77,6 +77,9 @@ final class StackPlan {
             arguments.add("--docpipe.ingest.token=" + settings.ingestToken());
             arguments.add("--docpipe.inbox.folder=" + settings.data().inbox());
         }
+        if (service.name().equals("query-service")) {
+            arguments.add("--docpipe.query.search.index-dir=" + settings.data().root().resolve("search-index"));
+        }
         return arguments;
     }
 

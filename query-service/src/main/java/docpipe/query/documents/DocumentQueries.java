@@ -56,7 +56,6 @@ class DocumentQueries {
             throw new NotFoundException("no document with id " + id);
         }
         return collections.paragraphs().find(Filters.eq("documentId", id))
-                .projection(Projections.exclude("terms"))
                 .sort(Sorts.ascending("index"))
                 .map(Views::paragraph).into(new ArrayList<>());
     }

@@ -4,13 +4,13 @@ import docpipe.query.web.ExportFormat;
 import docpipe.query.web.Exports;
 import docpipe.query.web.FilterParameters;
 import docpipe.query.web.Paging;
+import docpipe.query.web.ParagraphFilter;
 import docpipe.query.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.bson.conversions.Bson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +68,7 @@ class SearchController {
     ResponseEntity<?> search(HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.of(request.getParameterMap(), PARAMETERS);
         String q = parameters.single("q");
-        Bson filters = FilterParameters.paragraphs(parameters);
+        ParagraphFilter filters = FilterParameters.paragraphs(parameters);
         ExportFormat format = ExportFormat.of(parameters.single("format"), request.getHeader(HttpHeaders.ACCEPT));
         if (format == ExportFormat.JSON) {
             Paging paging = Paging.of(parameters);

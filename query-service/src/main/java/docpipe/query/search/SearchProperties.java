@@ -3,11 +3,12 @@ package docpipe.query.search;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Limits of the search.
+ * The search and its index.
  *
- * @param maxCandidates most matching paragraphs ranked per query (the total and the facets still count all)
- * @param facetSize most values listed per facet
+ * @param indexDir   folder of the search index; empty: in memory, rebuilt from {@code docs.enriched} at every start
+ * @param facetSize  most values listed per facet
+ * @param maxExport  most hits a search export ({@code format=jsonl|csv}) lists
  */
 @ConfigurationProperties("docpipe.query.search")
-record SearchProperties(int maxCandidates, int facetSize) {
+record SearchProperties(String indexDir, int facetSize, int maxExport) {
 }

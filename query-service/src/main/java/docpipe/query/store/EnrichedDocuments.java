@@ -5,13 +5,11 @@ import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.ParsedDocument;
-import docpipe.query.text.Tokenizer;
 import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +60,12 @@ final class EnrichedDocuments {
     static List<Document> paragraphs(DocumentEnriched event) {
         String documentId = event.documentId().value();
         ParsedDocument.Metadata m = event.metadata();
-        Tokenizer tokenizer = Tokenizer.standard();
         List<Document> out = new ArrayList<>(event.paragraphs().size());
         for (EnrichedParagraph ep : event.paragraphs()) {
             ParsedDocument.Paragraph p = ep.paragraph();
             Annotations a = ep.annotations() == null ? Annotations.EMPTY : ep.annotations();
-            Map<String, Document> entityRefs = new LinkedHashMap<>();
-            Set<String> entityTypes = new LinkedHashSet<>();
-            for (EntityMention e : a.entities()) {
-                entityRefs.putIfAbsent(e.id(), new Document("id", e.id()).append("type", e.type()).append("name", name(e)));
-                entityTypes.add(e.type());
-            }
+            Set<String> entityIds = new LinkedHashSet<>();
+            a.entities().forEach(e -> entityIds.add(e.id()));
             out.add(new Document("_id", paragraphId(documentId, p.index()))
                     .append("documentId", documentId)
                     .append("index", p.index())
@@ -90,15 +83,9 @@ final class EnrichedDocuments {
                     .append("entities", a.entities().stream().map(e -> new Document("id", e.id())
                             .append("type", e.type()).append("text", e.text()).append("name", name(e))
                             .append("start", e.start()).append("end", e.end())).toList())
-                    .append("themeIds", a.themes().stream().map(Annotations.ThemeTag::id).distinct().toList())
-                    .append("sdgGoals", a.sdgs().stream().map(Annotations.SdgTag::goal).distinct().toList())
-                    .append("entityIds", List.copyOf(entityRefs.keySet()))
-                    .append("entityTypes", List.copyOf(entityTypes))
-                    .append("entityRefs", List.copyOf(entityRefs.values()))
-                    .append("terms", tokenizer.indexTerms(p.text()))
+                    .append("entityIds", List.copyOf(entityIds))
                     .append("symbol", m == null ? null : m.symbol())
                     .append("title", m == null ? null : m.title())
-                    .append("symbolKey", m == null ? null : Symbols.key(m.symbol()))
                     .append("type", m == null ? null : m.type())
                     .append("language", m == null ? null : m.language())
                     .append("date", m == null ? null : m.date())

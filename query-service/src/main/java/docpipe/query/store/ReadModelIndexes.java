@@ -10,7 +10,8 @@ import static com.mongodb.client.model.Indexes.descending;
 
 /**
  * The indexes real MongoDB needs for every query shape of the service. mongo-java-server keeps only
- * the unique ones and scans for the rest, so there they cost nothing and change no result.
+ * the unique ones and scans for the rest, so there they cost nothing and change no result. The search
+ * needs none: it runs on the search index, and reads the paragraphs of a page by {@code _id}.
  */
 final class ReadModelIndexes {
 
@@ -33,17 +34,8 @@ final class ReadModelIndexes {
         documents.createIndex(ascending("references"), named("references"));
 
         MongoCollection<Document> paragraphs = collections.paragraphs();
-        // a document's paragraphs in order, and the clean-up of paragraphs a newer version no longer has
+        // a document's paragraphs in order (the document view, exports and comparisons)
         paragraphs.createIndex(compoundIndex(ascending("documentId"), ascending("index")), named("document_index"));
-        // full text: the multikey index on the terms array serves $all
-        paragraphs.createIndex(ascending("terms"), named("terms"));
-        paragraphs.createIndex(ascending("themeIds"), named("themes"));
-        paragraphs.createIndex(ascending("sdgGoals"), named("sdgs"));
-        paragraphs.createIndex(ascending("entityIds"), named("entities"));
-        paragraphs.createIndex(ascending("entityTypes"), named("entity_types"));
-        paragraphs.createIndex(ascending("symbolKey"), named("symbol"));
-        paragraphs.createIndex(compoundIndex(ascending("type"), ascending("date")), named("type_date"));
-        paragraphs.createIndex(compoundIndex(ascending("language"), ascending("date")), named("language_date"));
     }
 
     private static IndexOptions named(String name) {

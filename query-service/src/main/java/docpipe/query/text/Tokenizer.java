@@ -13,9 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns text into the terms the search index stores and the query side matches with {@code $all}.
- * MongoDB's {@code $text} does not segment Chinese and the embedded store has no {@code $text} at all,
- * so the index is built here: overlapping bigrams for runs of Han, kana and Hangul (a run of one
+ * Turns text into the terms the search index stores and the query side looks for (the index takes these
+ * tokens as they are, so both agree exactly): overlapping bigrams for runs of Han, kana and Hangul (a run of one
  * character is its own term); for every other script, words folded to lower case without accents, with a light plural
  * stemmer and without stop words. The same rules serve the index, the query, ranking and highlighting.
  */
@@ -49,8 +48,8 @@ public final class Tokenizer {
     }
 
     /**
-     * True for a term of one CJK character. The index holds bigrams only (single characters would double
-     * its size for a rare kind of query), so such a term is matched against the text instead.
+     * True for a term of one CJK character. The terms of a CJK run are its bigrams, so such a query term is
+     * looked up among the single characters, which the search index keeps in a field of their own.
      */
     public static boolean isSingleCharacter(String term) {
         return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The filters of the document list and the search, turned into MongoDB filters combined with AND.
+ * The filters of the document list and the search, combined with AND: MongoDB filters for the document
+ * list, a {@link ParagraphFilter} for the search index.
  * Repeating a tag filter ({@code theme=health&theme=youth}) asks for all of them; repeating
  * {@code type} or {@code language} for any of them.
  */
@@ -37,7 +38,7 @@ public final class FilterParameters {
     }
 
     public static Bson documents(QueryParameters parameters) {
-        List<Bson> filters = common(parameters);
+        List<Bson> filters = bson(common(parameters, null, List.of()));
         List<String> stages = parameters.all("stage").stream().map(s -> stage(s).name()).toList();
         if (!stages.isEmpty()) {
             filters.add(Filters.in("status.stage", stages));
@@ -45,61 +46,59 @@ public final class FilterParameters {
         return and(filters);
     }
 
-    public static Bson paragraphs(QueryParameters parameters) {
-        List<Bson> filters = common(parameters);
+    /** The filters of the search: the common ones plus {@code documentId} and {@code entityType}. */
+    public static ParagraphFilter paragraphs(QueryParameters parameters) {
         String documentId = parameters.single("documentId");
-        if (documentId != null) {
-            if (!DocumentId.isValid(documentId)) {
-                throw new BadRequestException("documentId must be 24 lower-case hex digits, not '" + documentId + "'");
-            }
-            filters.add(Filters.eq("documentId", documentId));
+        if (documentId != null && !DocumentId.isValid(documentId)) {
+            throw new BadRequestException("documentId must be 24 lower-case hex digits, not '" + documentId + "'");
         }
         List<String> entityTypes = parameters.all("entityType").stream()
                 .map(t -> oneOf("entityType", t.toUpperCase(Locale.ROOT), ENTITY_TYPES)).toList();
-        if (!entityTypes.isEmpty()) {
-            filters.add(Filters.all("entityTypes", entityTypes));
-        }
-        return and(filters);
+        return common(parameters, documentId, entityTypes);
     }
 
-    private static List<Bson> common(QueryParameters parameters) {
-        List<Bson> filters = new ArrayList<>();
+    private static ParagraphFilter common(QueryParameters parameters, String documentId, List<String> entityTypes) {
         String symbol = parameters.single("symbol");
-        if (symbol != null) {
-            filters.add(Filters.eq("symbolKey", Symbols.key(symbol)));
-        }
         List<String> types = parameters.all("type").stream()
                 .map(t -> oneOf("type", t.toUpperCase(Locale.ROOT), TYPES)).toList();
-        if (!types.isEmpty()) {
-            filters.add(Filters.in("type", types));
-        }
         List<String> languages = parameters.all("language").stream().map(FilterParameters::language).toList();
-        if (!languages.isEmpty()) {
-            filters.add(Filters.in("language", languages));
-        }
-        List<String> themes = parameters.all("theme");
-        if (!themes.isEmpty()) {
-            filters.add(Filters.all("themeIds", themes));
-        }
         List<Integer> sdgs = parameters.all("sdg").stream().map(FilterParameters::sdg).toList();
-        if (!sdgs.isEmpty()) {
-            filters.add(Filters.all("sdgGoals", sdgs));
-        }
-        List<String> entities = parameters.all("entity");
-        if (!entities.isEmpty()) {
-            filters.add(Filters.all("entityIds", entities));
-        }
         LocalDate from = parameters.date("dateFrom");
         LocalDate to = parameters.date("dateTo");
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestException("dateFrom " + from + " is after dateTo " + to);
         }
-        // dates are ISO 8601 strings, so they compare in calendar order
-        if (from != null) {
-            filters.add(Filters.gte("date", from.toString()));
+        return new ParagraphFilter(symbol == null ? null : Symbols.key(symbol), types, languages,
+                parameters.all("theme"), sdgs, parameters.all("entity"), entityTypes, documentId, from, to);
+    }
+
+    /** The common filters on the fields of a document entry. */
+    private static List<Bson> bson(ParagraphFilter f) {
+        List<Bson> filters = new ArrayList<>();
+        if (f.symbolKey() != null) {
+            filters.add(Filters.eq("symbolKey", f.symbolKey()));
         }
-        if (to != null) {
-            filters.add(Filters.lt("date", to.plusDays(1).toString()));
+        if (!f.types().isEmpty()) {
+            filters.add(Filters.in("type", f.types()));
+        }
+        if (!f.languages().isEmpty()) {
+            filters.add(Filters.in("language", f.languages()));
+        }
+        if (!f.themes().isEmpty()) {
+            filters.add(Filters.all("themeIds", f.themes()));
+        }
+        if (!f.sdgs().isEmpty()) {
+            filters.add(Filters.all("sdgGoals", f.sdgs()));
+        }
+        if (!f.entities().isEmpty()) {
+            filters.add(Filters.all("entityIds", f.entities()));
+        }
+        // dates are ISO 8601 strings, so they compare in calendar order
+        if (f.dateFrom() != null) {
+            filters.add(Filters.gte("date", f.dateFrom().toString()));
+        }
+        if (f.dateTo() != null) {
+            filters.add(Filters.lt("date", f.dateTo().plusDays(1).toString()));
         }
         return filters;
     }

@@ -8,6 +8,7 @@ import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
 import docpipe.events.ParsedDocument;
 import docpipe.query.QueryServiceApplication;
+import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * Search latency over a corpus of at least 100,000 paragraphs, made by replicating and varying four real
- * UN documents (two Chinese, two English) and writing them through the service's own store path. Runs
+ * UN documents (two Chinese, two English) and writing them through the service's own store path and into its
+ * search index. Runs
  * the whole service (HTTP, JSON, the store on mongo-java-server's memory backend) and times each query
  * shape over HTTP. Not a test: run it by hand (see query-service/BENCHMARKS.md).
  *
@@ -72,6 +74,7 @@ public final class SearchBenchmark {
         ConfigurableApplicationContext context = QueryServiceApplication.builder().run(springArgs.toArray(String[]::new));
         try {
             ReadModel readModel = context.getBean(ReadModel.class);
+            SearchIndex index = context.getBean(SearchIndex.class);
             int port = context.getEnvironment().getProperty("local.server.port", Integer.class);
             long start = System.nanoTime();
             int paragraphs = 0;
@@ -80,6 +83,7 @@ public final class SearchBenchmark {
                 Base base = bases.get(replica % bases.size());
                 DocumentEnriched event = vary(base, replica, rules);
                 readModel.store(event);
+                index.index(event);
                 paragraphs += event.paragraphs().size();
                 documents++;
             }

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every query shape and error of the contract, over three real documents of agenda item 126 that
  * reached the service through Kafka the way the pipeline delivers them.
  */
-// a candidate limit of 5 makes q=议会 (6 hits) take the path where the store counts the total and the facets
-@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-candidates=5"})
+// an export limit of 5 cuts the export of q=议会 (6 hits)
+@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-export=5"})
 class QueryEndpointsIT extends QueryServiceTestBase {
 
     private static final DocumentId REPORT = SampleCorpus.id("A/79/837");
@@ -38,12 +38,18 @@ class QueryEndpointsIT extends QueryServiceTestBase {
     @BeforeAll
     void publishTheCorpus() {
         // the report and the 2025 resolution first; the 2022 resolution they cite comes in later
-        publishRun(SampleCorpus.report(REPORT, ENRICHED));
-        publishRun(SampleCorpus.resolution2025(RESOLUTION_2025, ENRICHED));
+        DocumentEnriched report = SampleCorpus.report(REPORT, ENRICHED);
+        DocumentEnriched resolution2025 = SampleCorpus.resolution2025(RESOLUTION_2025, ENRICHED);
+        publishRun(report);
+        publishRun(resolution2025);
         awaitStage(REPORT, "STORED");
         awaitStage(RESOLUTION_2025, "STORED");
-        publishRun(SampleCorpus.resolution2022(RESOLUTION_2022, ENRICHED));
+        DocumentEnriched resolution2022 = SampleCorpus.resolution2022(RESOLUTION_2022, ENRICHED);
+        publishRun(resolution2022);
         awaitStage(RESOLUTION_2022, "STORED");
+        for (DocumentEnriched event : List.of(report, resolution2025, resolution2022)) {
+            awaitSearchable(event);
+        }
     }
 
     @Test
@@ -173,11 +179,20 @@ class QueryEndpointsIT extends QueryServiceTestBase {
     }
 
     @Test
-    void countsTotalAndFacetsOverEveryMatchBeyondTheCandidateLimit() {
+    void countsTotalAndFacetsOverEveryMatchAndPagesThroughThemWithoutRepeats() {
         JsonNode result = assertFacetsCountEveryParagraphContaining("议会");
         assertThat(result.get("total").asInt()).isEqualTo(6);
         assertThat(pipeline.get("/api/search?q=" + encode("议会") + "&facets=false").json().get("total").asInt()).isEqualTo(6);
-        assertThat(pipeline.get("/api/search?q=" + encode("议会") + "&size=100").json().get("items")).hasSize(5);
+        List<String> all = texts(pipeline.get("/api/search?q=" + encode("议会") + "&size=100").json().get("items"));
+        assertThat(all).hasSize(6);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            paged.addAll(texts(pipeline.get("/api/search?q=" + encode("议会") + "&size=2&page=" + page).json().get("items")));
+        }
+        assertThat(paged).isEqualTo(all);
+        // an export lists at most max-export hits, the best ones
+        List<String> exported = pipeline.get("/api/search?q=" + encode("议会") + "&format=csv").body().lines().skip(1).toList();
+        assertThat(exported).hasSize(5);
     }
 
     /** Checks the facets of {@code q} against counts made from every stored paragraph whose text contains it. */
@@ -314,10 +329,15 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         Response health = pipeline.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().at("/components/mongo/status").asString()).isEqualTo("UP");
+        JsonNode index = health.json().at("/components/searchIndex");
+        assertThat(index.get("status").asString()).isEqualTo("UP");
+        assertThat(index.at("/details/location").asString()).isEqualTo("memory");
+        assertThat(index.at("/details/paragraphs").asInt()).isGreaterThanOrEqualTo(7 + 4 + 4);
 
         String prometheus = pipeline.get("/actuator/prometheus", "text/plain").body();
         assertThat(prometheus).contains("docpipe_documents_total{").contains("stage=\"store\"")
-                .contains("docpipe_stage_duration_seconds_bucket").contains("docpipe_pipeline_latency_seconds_count");
+                .contains("docpipe_stage_duration_seconds_bucket").contains("docpipe_pipeline_latency_seconds_count")
+                .contains("docpipe_search_index_paragraphs{").contains("docpipe_search_duration_seconds_count{");
 
         Response api = pipeline.get("/v3/api-docs");
         assertThat(api.status()).isEqualTo(200);

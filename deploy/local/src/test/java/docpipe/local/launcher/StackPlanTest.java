@@ -34,7 +34,16 @@ class StackPlanTest {
 
         assertThat(plan.serviceArguments(ingest))
                 .contains("--docpipe.ingest.token=s3cret", "--docpipe.inbox.folder=/state/inbox");
-        assertThat(plan.serviceArguments(query)).noneMatch(argument -> argument.startsWith("--docpipe."));
+        assertThat(plan.serviceArguments(query)).noneMatch(argument -> argument.startsWith("--docpipe.ingest.")
+                || argument.startsWith("--docpipe.inbox."));
+    }
+
+    @Test
+    void keepsTheQueryServicesSearchIndexInTheDataDirectory() {
+        StackPlan.Service query = StackPlan.SERVICES.get(3);
+
+        assertThat(plan.serviceArguments(query)).contains("--docpipe.query.search.index-dir=/state/search-index");
+        assertThat(plan.serviceArguments(StackPlan.SERVICES.get(0))).noneMatch(argument -> argument.contains("search"));
     }
 
     @Test

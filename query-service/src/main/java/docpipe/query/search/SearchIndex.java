@@ -1,0 +1,423 @@
+package docpipe.query.search;
+
+import docpipe.events.Annotations;
+import docpipe.events.Annotations.EntityMention;
+import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentEnriched.EnrichedParagraph;
+import docpipe.events.ParsedDocument;
+import docpipe.query.store.Symbols;
+import docpipe.query.text.Token;
+import docpipe.query.text.Tokenizer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The search index of the query service: one Lucene document per paragraph (the {@link Tokenizer}'s terms with
+ * positions, single CJK characters in a field of their own, the tags and document metadata the filters and facets
+ * need as keyword fields and doc values) plus one marker per document with its enrichment time. It is derived
+ * data: the read model in MongoDB stays the record, and the index is fed from {@code docs.enriched}, whose read
+ * offsets it keeps in the user data of its own commits, so index and offsets always agree and an index that
+ * is missing rebuilds itself by replaying the topic.
+ *
+ * <p>Writes are serialised here; searches run on the {@link SearcherManager}'s current searcher, refreshed
+ * after every batch.
+ */
+public final class SearchIndex implements Closeable {
+
+    static final String DOCUMENT_ID = "documentId";
+    static final String INDEX = "index";
+    static final String TERMS = "terms";
+    static final String CHARACTERS = "characters";
+    static final String THEME = "theme";
+    static final String SDG = "sdg";
+    static final String ENTITY = "entity";
+    static final String ENTITY_TYPE = "entityType";
+    static final String ENTITY_REF = "entityRef";
+    static final String TYPE = "type";
+    static final String LANGUAGE = "language";
+    static final String SYMBOL = "symbol";
+    static final String DATE = "date";
+    /** The marker document of a document: its id and {@link #ENRICHED_AT}; it has none of the paragraph fields. */
+    static final String MARKER = "document";
+    static final String ENRICHED_AT = "enrichedAt";
+
+    /** Ranked: best first, then document order, so pages are stable. */
+    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(DOCUMENT_ID, SortField.Type.STRING),
+            new SortField(INDEX, SortField.Type.LONG));
+    /** Filters only: document order. */
+    static final Sort IN_DOCUMENT_ORDER = new Sort(new SortField(DOCUMENT_ID, SortField.Type.STRING),
+            new SortField(INDEX, SortField.Type.LONG));
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final FieldType TERMS_TYPE = TextField.TYPE_NOT_STORED;
+    private static final FieldType CHARACTERS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    private static final String OFFSET_KEY = "offset:";
+    private static final char SEPARATOR = '\u001f';
+    /** Longer "words" (a run of letters without a break in a damaged text) are left out: Lucene refuses huge terms. */
+    private static final int MAX_TERM_LENGTH = 200;
+    /** The enrichment time of a document stored without one: any later event replaces it. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    static {
+        CHARACTERS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        CHARACTERS_TYPE.freeze();
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Tokenizer tokenizer = Tokenizer.standard();
+    private final String location;
+    // guarded by this
+    private final Map<String, Long> enrichedAt = new HashMap<>();
+    private final Map<TopicPartition, Long> offsets = new LinkedHashMap<>();
+    private boolean uncommitted;
+    // written under this, read by gauges and health
+    private volatile long paragraphs;
+    private volatile long documents;
+
+    private SearchIndex(Directory directory, String location) throws IOException {
+        this.directory = directory;
+        this.location = location;
+        this.writer = openWriter(directory, location);
+        writer.getLiveCommitData().forEach(e -> {
+            if (e.getKey().startsWith(OFFSET_KEY)) {
+                offsets.put(partition(e.getKey().substring(OFFSET_KEY.length())), Long.parseLong(e.getValue()));
+            }
+        });
+        this.searchers = new SearcherManager(writer, null);
+        loadEnrichmentTimes();
+        count();
+    }
+
+    /** An index in memory: empty at every start, so it is rebuilt from the topic. */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), "memory");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index in {@code folder} (created when missing): what it holds survives a restart. */
+    public static SearchIndex onDisk(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return new SearchIndex(FSDirectory.open(folder), folder.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An index written by another Lucene version or damaged is started afresh: the topic rebuilds it. */
+    private static IndexWriter openWriter(Directory directory, String location) throws IOException {
+        try {
+            return new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            log.warn("search index in {} cannot be read ({}); starting an empty one, rebuilt from the topic", location,
+                    e.getMessage());
+            return new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    /**
+     * Indexes one document at once and makes it searchable: replaces its paragraphs unless an equal or newer
+     * enrichment is indexed. For callers outside the feed (the benchmark grows the index with it); no offset moves.
+     */
+    public boolean index(DocumentEnriched event) {
+        return index(List.of(event)) == 1;
+    }
+
+    /** {@link #index(DocumentEnriched)} for several documents, made searchable together; how many it replaced. */
+    public int index(List<DocumentEnriched> events) {
+        return apply(events, Map.of());
+    }
+
+    /**
+     * Indexes a batch read from the topic, records where reading goes on ({@code next}: the offset after the last
+     * record of each partition) and makes the batch searchable. Returns how many documents it replaced.
+     */
+    synchronized int apply(List<DocumentEnriched> batch, Map<TopicPartition, Long> next) {
+        try {
+            int replaced = 0;
+            for (DocumentEnriched event : batch) {
+                if (add(event)) {
+                    replaced++;
+                }
+            }
+            offsets.putAll(next);
+            uncommitted |= replaced > 0 || !next.isEmpty();
+            searchers.maybeRefreshBlocking();
+            count();
+            return replaced;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean add(DocumentEnriched event) throws IOException {
+        String id = event.documentId().value();
+        Instant at = event.enrichedAt() == null ? event.receivedAt() : event.enrichedAt();
+        long incoming = at == null ? UNKNOWN : at.truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
+        Long stored = enrichedAt.get(id);
+        // like the read model: only a strictly newer enrichment replaces the indexed one
+        if (stored != null && stored != UNKNOWN && incoming != UNKNOWN && incoming <= stored) {
+            return false;
+        }
+        List<Document> docs = new ArrayList<>(event.paragraphs().size() + 1);
+        for (EnrichedParagraph p : event.paragraphs()) {
+            docs.add(paragraph(id, event.metadata(), p));
+        }
+        Document marker = new Document();
+        marker.add(new StringField(MARKER, id, Field.Store.NO));
+        marker.add(new SortedDocValuesField(MARKER, new BytesRef(id)));
+        marker.add(new NumericDocValuesField(ENRICHED_AT, incoming));
+        docs.add(marker);
+        writer.deleteDocuments(new Term(DOCUMENT_ID, id), new Term(MARKER, id));
+        writer.addDocuments(docs);
+        enrichedAt.put(id, incoming);
+        return true;
+    }
+
+    private Document paragraph(String documentId, ParsedDocument.Metadata m, EnrichedParagraph ep) {
+        ParsedDocument.Paragraph p = ep.paragraph();
+        Annotations a = ep.annotations() == null ? Annotations.EMPTY : ep.annotations();
+        Document doc = new Document();
+        doc.add(new StringField(DOCUMENT_ID, documentId, Field.Store.NO));
+        doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(documentId)));
+        doc.add(new NumericDocValuesField(INDEX, p.index()));
+        String text = p.text() == null ? "" : p.text();
+        List<Token> terms = tokenizer.tokens(text).stream().filter(t -> t.term().length() <= MAX_TERM_LENGTH).toList();
+        doc.add(new Field(TERMS, new TokenListStream(terms), TERMS_TYPE));
+        List<Token> characters = tokenizer.tokensWithCharacters(text).stream()
+                .filter(t -> Tokenizer.isSingleCharacter(t.term())).toList();
+        if (!characters.isEmpty()) {
+            doc.add(new Field(CHARACTERS, new TokenListStream(characters), CHARACTERS_TYPE));
+        }
+        a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t, true));
+        a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g, true));
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> entityTypes = new LinkedHashSet<>();
+        for (EntityMention e : a.entities()) {
+            if (e.id() != null && entities.add(e.id())) {
+                doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
+                String name = e.name() != null ? e.name() : e.text();
+                doc.add(new SortedSetDocValuesField(ENTITY_REF, new BytesRef(e.id() + SEPARATOR
+                        + (e.type() == null ? "" : e.type()) + SEPARATOR + (name == null ? "" : name))));
+            }
+            if (e.type() != null && entityTypes.add(e.type())) {
+                doc.add(new StringField(ENTITY_TYPE, e.type(), Field.Store.NO));
+            }
+        }
+        if (m != null) {
+            if (m.type() != null) {
+                keyword(doc, TYPE, m.type(), false);
+            }
+            if (m.language() != null) {
+                keyword(doc, LANGUAGE, m.language(), false);
+            }
+            String symbol = Symbols.key(m.symbol());
+            if (symbol != null) {
+                doc.add(new StringField(SYMBOL, symbol, Field.Store.NO));
+            }
+            if (m.date() != null) {
+                doc.add(new StringField(DATE, m.date(), Field.Store.NO));
+            }
+        }
+        return doc;
+    }
+
+    /** A value to filter on and, as doc values, to count in the facets. */
+    private static void keyword(Document doc, String field, String value, boolean multiValued) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(multiValued ? new SortedSetDocValuesField(field, new BytesRef(value))
+                : new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** An {@link #ENTITY_REF} value split into id, type and name. */
+    static String[] entityRef(String value) {
+        String[] parts = value.split(String.valueOf(SEPARATOR), -1);
+        return new String[] {parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null,
+                parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null};
+    }
+
+    /** Commits what was indexed since the last commit, with the offsets it was read up to. */
+    synchronized void commit() {
+        if (!uncommitted) {
+            return;
+        }
+        try {
+            Map<String, String> userData = new LinkedHashMap<>();
+            offsets.forEach((tp, offset) -> userData.put(OFFSET_KEY + tp.topic() + ":" + tp.partition(),
+                    String.valueOf(offset)));
+            writer.setLiveCommitData(userData.entrySet());
+            writer.commit();
+            uncommitted = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where reading {@code partition} goes on; null when this index has read nothing of it. */
+    synchronized Long nextOffset(TopicPartition partition) {
+        return offsets.get(partition);
+    }
+
+    synchronized Map<TopicPartition, Long> offsets() {
+        return Map.copyOf(offsets);
+    }
+
+    long paragraphs() {
+        return paragraphs;
+    }
+
+    long documents() {
+        return documents;
+    }
+
+    String location() {
+        return location;
+    }
+
+    /** One page of ranked hits. */
+    record Ranked(String documentId, int index, double score) {
+    }
+
+    /** What a search found: the total, the hits of the page and, when asked for, the facets of every match. */
+    record Found(long total, List<Ranked> hits, SearchResult.Facets facets) {
+    }
+
+    /** The hits {@code [from, from + size)} of {@code query} in {@code sort} order; the facets too when facetSize > 0. */
+    Found search(Query query, Sort sort, int from, int size, int facetSize) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = (int) Math.min((long) from + size, Math.max(1, searcher.getIndexReader().maxDoc()));
+                TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false);
+                TopFieldDocs docs;
+                SearchResult.Facets facets = null;
+                if (facetSize > 0) {
+                    Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCollector.manager()));
+                    docs = (TopFieldDocs) results[0];
+                    facets = ((FacetCollector) results[1]).facets(facetSize);
+                } else {
+                    docs = searcher.search(query, top);
+                }
+                boolean scored = sort.getSort()[0].getType() == SortField.Type.SCORE;
+                List<Ranked> hits = new ArrayList<>();
+                for (int i = from; i < docs.scoreDocs.length; i++) {
+                    ScoreDoc hit = docs.scoreDocs[i];
+                    Object[] fields = ((FieldDoc) hit).fields;
+                    int at = scored ? 1 : 0;
+                    double score = scored ? Math.round(((Float) fields[0]) * 1000) / 1000.0 : 0;
+                    hits.add(new Ranked(((BytesRef) fields[at]).utf8ToString(), ((Long) fields[at + 1]).intValue(), score));
+                }
+                return new Found(docs.totalHits.value, List.copyOf(hits), facets);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The enrichment time of every indexed document, from the markers. */
+    private void loadEnrichmentTimes() throws IOException {
+        DirectoryReader reader = DirectoryReader.open(writer);
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues ids = leaf.reader().getSortedDocValues(MARKER);
+                NumericDocValues times = leaf.reader().getNumericDocValues(ENRICHED_AT);
+                Bits live = leaf.reader().getLiveDocs();
+                if (ids == null || times == null) {
+                    continue;
+                }
+                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if ((live == null || live.get(doc)) && times.advanceExact(doc)) {
+                        enrichedAt.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), times.longValue());
+                    }
+                }
+            }
+        } finally {
+            reader.close();
+        }
+    }
+
+    private void count() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            documents = enrichedAt.size();
+            paragraphs = searcher.getIndexReader().numDocs() - (long) enrichedAt.size();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static TopicPartition partition(String key) {
+        int colon = key.lastIndexOf(':');
+        return new TopicPartition(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)));
+    }
+
+    /** Commits what is left and closes the index. */
+    @Override
+    public synchronized void close() {
+        try {
+            commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
