@@ -51,6 +51,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,8 +70,10 @@ import java.util.Set;
  * offsets it keeps in the user data of its own commits, so index and offsets always agree and an index that
  * is missing rebuilds itself by replaying the topic.
  *
- * <p>Writes are serialised here; searches run on the {@link SearcherManager}'s current searcher, refreshed
- * after every batch.
+ * <p>Writes are serialised here; searches run on the {@link SearcherManager}'s current searcher. The feed's
+ * batches are made searchable at most every {@link #REFRESH_EVERY} (and by {@link #refreshIfStale()} when the
+ * feed goes idle): a refresh after every small batch of a busy pipeline wrote a tiny segment each time, and
+ * refreshing and merging them took half of the service's CPU (the benchmark's profile at saturation).
  */
 public final class SearchIndex implements Closeable {
 
@@ -105,6 +108,8 @@ public final class SearchIndex implements Closeable {
     private static final char SEPARATOR = '\u001f';
     /** Longer "words" (a run of letters without a break in a damaged text) are left out: Lucene refuses huge terms. */
     private static final int MAX_TERM_LENGTH = 200;
+    /** How stale the searcher may get while the feed is busy. */
+    static final Duration REFRESH_EVERY = Duration.ofMillis(200);
     /** The enrichment time of a document stored without one: any later event replaces it. */
     private static final long UNKNOWN = Long.MIN_VALUE;
 
@@ -122,6 +127,8 @@ public final class SearchIndex implements Closeable {
     private final Map<String, Long> enrichedAt = new HashMap<>();
     private final Map<TopicPartition, Long> offsets = new LinkedHashMap<>();
     private boolean uncommitted;
+    private boolean unrefreshed;
+    private long lastRefresh = System.nanoTime();
     // written under this, read by gauges and health
     private volatile long paragraphs;
     private volatile long documents;
@@ -179,8 +186,10 @@ public final class SearchIndex implements Closeable {
     }
 
     /** {@link #index(DocumentEnriched)} for several documents, made searchable together; how many it replaced. */
-    public int index(List<DocumentEnriched> events) {
-        return apply(events, Map.of());
+    public synchronized int index(List<DocumentEnriched> events) {
+        int replaced = apply(events, Map.of());
+        refreshIfStale();
+        return replaced;
     }
 
     /**
@@ -197,8 +206,10 @@ public final class SearchIndex implements Closeable {
             }
             offsets.putAll(next);
             uncommitted |= replaced > 0 || !next.isEmpty();
-            searchers.maybeRefreshBlocking();
-            count();
+            unrefreshed |= replaced > 0;
+            if (System.nanoTime() - lastRefresh >= REFRESH_EVERY.toNanos()) {
+                refreshIfStale();
+            }
             return replaced;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -289,6 +300,21 @@ public final class SearchIndex implements Closeable {
         String[] parts = value.split(String.valueOf(SEPARATOR), -1);
         return new String[] {parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null,
                 parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null};
+    }
+
+    /** Makes everything indexed so far searchable, if something was indexed since the last refresh. */
+    synchronized void refreshIfStale() {
+        if (!unrefreshed) {
+            return;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+            lastRefresh = System.nanoTime();
+            unrefreshed = false;
+            count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Commits what was indexed since the last commit, with the offsets it was read up to. */

@@ -22,7 +22,8 @@ class SearchIndexConfiguration {
 
     static final String LISTENER_FACTORY = "searchIndexListenerFactory";
     /** How often an idle feed reports itself: the index commits and measures its lag on that beat. */
-    static final Duration IDLE_BEAT = Duration.ofSeconds(1);
+    /** How often the index commits (with its offsets) while it has something uncommitted. */
+    static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexConfiguration.class);
 
@@ -53,7 +54,7 @@ class SearchIndexConfiguration {
         factory.setAutoStartup(kafka.getListener().isAutoStartup());
         ContainerProperties container = factory.getContainerProperties();
         container.setAckMode(ContainerProperties.AckMode.MANUAL);
-        container.setIdleEventInterval(IDLE_BEAT.toMillis());
+        container.setIdleEventInterval(SearchIndex.REFRESH_EVERY.toMillis());
         container.setObservationEnabled(false);
         ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
         backOff.setMaxInterval(30_000);

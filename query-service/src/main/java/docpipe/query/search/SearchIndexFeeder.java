@@ -26,7 +26,8 @@ import java.util.OptionalLong;
  * Feeds the search index from the compacted {@code docs.enriched}, apart from the read model's listener: each
  * instance reads every partition in a consumer group of its own and starts where its index's last commit says
  * (from the beginning when the index is new), so an index deleted or kept in memory is rebuilt by replaying the
- * topic. Commits at most once per {@link SearchIndexConfiguration#IDLE_BEAT}, after a batch or when idle.
+ * topic. Makes what it indexed searchable at most every {@link SearchIndex#REFRESH_EVERY} while busy and at once
+ * when the topic goes quiet; commits at most once per {@link SearchIndexConfiguration#COMMIT_EVERY}.
  */
 @Component
 class SearchIndexFeeder implements ConsumerSeekAware {
@@ -101,12 +102,13 @@ class SearchIndexFeeder implements ConsumerSeekAware {
 
     @EventListener(condition = "event.listenerId.startsWith('" + LISTENER_ID + "')")
     void onIdle(ListenerContainerIdleEvent event) {
+        index.refreshIfStale();
         measureLag(event.getConsumer());
         commitIfDue();
     }
 
     private void commitIfDue() {
-        if (System.nanoTime() - lastCommit >= SearchIndexConfiguration.IDLE_BEAT.toNanos()) {
+        if (System.nanoTime() - lastCommit >= SearchIndexConfiguration.COMMIT_EVERY.toNanos()) {
             index.commit();
             lastCommit = System.nanoTime();
         }

@@ -165,6 +165,13 @@ public final class Tokenizer {
     }
 
     static boolean isCjk(int cp) {
+        // the common cases without the script table's binary search (a hot spot when indexing)
+        if (cp < 0x1100) { // below Hangul Jamo: no CJK script
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -182,6 +182,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aBatchFromTheFeedIsSearchableOnceTheIndexRefreshes(@TempDir Path folder) {
+        TopicPartition p0 = new TopicPartition(Topics.ENRICHED, 0);
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            disk.apply(List.of(report(REPORT, T2)), Map.of(p0, 1L));
+            disk.refreshIfStale();
+
+            IndexQuery query = IndexQuery.of("妇女", filter(""));
+            assertThat(disk.search(query.lucene(), query.sort(), 0, 10, 0).total()).isPositive();
+            assertThat(disk.documents()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void keepsOffsetsAndDocumentsThroughACommit(@TempDir Path folder) {
         TopicPartition p0 = new TopicPartition(Topics.ENRICHED, 0);
         TopicPartition p3 = new TopicPartition(Topics.ENRICHED, 3);
