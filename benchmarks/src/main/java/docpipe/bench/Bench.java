@@ -226,10 +226,11 @@ public final class Bench {
         figures.put("inprocess.storeMs", Stats.of(store).mean());
         report.section("The pipeline's floor: parse → enrich → store in one process, no Kafka");
         report.line("One thread, the documents one after the other: the parse service's `DocumentReader`, the enrich "
-                + "service's `DocumentEnricher`, the query service's `ReadModel.store` (from a query-service context in "
-                + "the same JVM, Kafka listeners not started) into mongo-java-server 1.47 with the **stock H2 backend on "
-                + "disk** (MVStore file; the local stack's store is the same backend wrapped to commit after every "
-                + "message). The mix: " + String.join(", ", Corpus.MIX) + ", each with a unique line added (" + perRound
+                + "service's `DocumentEnricher`, then the store stage's two writes: the query service's `ReadModel.store` "
+                + "(from a query-service context in the same JVM, Kafka listeners not started) into mongo-java-server 1.47 "
+                + "with the **stock H2 backend on disk** (MVStore file; the local stack's store is the same backend wrapped "
+                + "to commit after every message and to read more from its unique indexes), and its search index "
+                + "(`SearchIndex.add`, on disk, refreshed as the service's feed refreshes it). The mix: " + String.join(", ", Corpus.MIX) + ", each with a unique line added (" + perRound
                 + " documents a round, " + rounds + " rounds after a warm-up of 3 × " + mix.size() + "). Benchmark JVM: "
                 + "C2, `" + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
                 + "`.\n");

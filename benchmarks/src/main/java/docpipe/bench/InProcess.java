@@ -101,7 +101,7 @@ final class InProcess implements AutoCloseable {
         return enricher.enrich(new DocumentParsed(Ids.of(sample.bytes()), sample.fileName(), now, now, document), now);
     }
 
-    /** parse -> enrich -> store of every sample, one after the other on this thread, each stage timed. */
+    /** parse -> enrich -> store (read model and search index) of every sample, one after the other, each stage timed. */
     StageTimes pipeline(List<Corpus.Sample> samples) throws Exception {
         List<Double> parse = new ArrayList<>(), enrich = new ArrayList<>(), store = new ArrayList<>(), total = new ArrayList<>();
         long bytes = 0;
@@ -112,7 +112,9 @@ final class InProcess implements AutoCloseable {
             long t1 = System.nanoTime();
             DocumentEnriched enriched = enrich(sample, document);
             long t2 = System.nanoTime();
+            // the store stage's whole work: the read model, and the search index the query service feeds
             readModel.store(enriched);
+            searchIndex.add(List.of(enriched));
             long t3 = System.nanoTime();
             parse.add((t1 - t0) / 1e6);
             enrich.add((t2 - t1) / 1e6);

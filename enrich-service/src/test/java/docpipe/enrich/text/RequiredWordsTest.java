@@ -24,6 +24,20 @@ class RequiredWordsTest {
     }
 
     @Test
+    void aLongListIsLookedForInOnePassWithTheSameAnswers() {
+        RequiredWords months = RequiredWords.parse("January|February|March|April|May|June|July|August|September"
+                + "|October|November|December|janvier|février|juillet|julio|агуста|июля|Décembre|enero");
+
+        assertThat(months.words()).hasSize(20);
+        assertThat(months.foundIn(text("adopted on 25 Juli 2025"))).isFalse();
+        assertThat(months.foundIn(text("Le 25 JUILLET 2025"))).isTrue();
+        assertThat(months.foundIn(text("25 июля 2025 года"))).isTrue();
+        assertThat(months.foundIn(text("en décembre"))).isTrue();
+        assertThat(months.foundIn(text("1 de enero"))).isTrue();
+        assertThat(months.foundIn(text("2025年7月"))).isFalse();
+    }
+
+    @Test
     void noWordsLetEveryTextThrough() {
         RequiredWords none = RequiredWords.parse("");
 

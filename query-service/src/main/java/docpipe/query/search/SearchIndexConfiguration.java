@@ -54,7 +54,7 @@ class SearchIndexConfiguration {
         factory.setAutoStartup(kafka.getListener().isAutoStartup());
         ContainerProperties container = factory.getContainerProperties();
         container.setAckMode(ContainerProperties.AckMode.MANUAL);
-        container.setIdleEventInterval(SearchIndex.REFRESH_EVERY.toMillis());
+        container.setIdleEventInterval(SearchIndex.IDLE_AFTER.toMillis());
         container.setObservationEnabled(false);
         ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
         backOff.setMaxInterval(30_000);
