@@ -132,10 +132,11 @@ final class InProcess implements AutoCloseable {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    /** Empties the read model (the indexes stay; the search index only ever holds what {@link #storeAndIndex} and {@link #growTo} put in). */
+    /** Empties the read model (its MongoDB indexes stay) and the search index. */
     void clear() {
         collections.paragraphs().deleteMany(new Document());
         collections.documents().deleteMany(new Document());
+        searchIndex.deleteAll();
     }
 
     long paragraphCount() {

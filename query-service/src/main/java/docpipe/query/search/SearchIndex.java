@@ -314,6 +314,23 @@ public final class SearchIndex implements Closeable {
                 parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null};
     }
 
+    /**
+     * Empties the index and forgets its read offsets, as if it were new (a feed assigned afterwards replays the
+     * topic from the beginning). For tools that start from nothing, like the benchmark.
+     */
+    public synchronized void deleteAll() {
+        try {
+            writer.deleteAll();
+            enrichedAt.clear();
+            offsets.clear();
+            uncommitted = true;
+            unrefreshed = true;
+            refreshIfStale();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Makes everything indexed so far searchable, if something was indexed since the last refresh. */
     synchronized void refreshIfStale() {
         if (!unrefreshed) {

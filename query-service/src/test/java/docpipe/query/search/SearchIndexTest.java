@@ -195,6 +195,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void deletingEverythingLeavesANewIndexWithoutOffsets(@TempDir Path folder) {
+        TopicPartition p0 = new TopicPartition(Topics.ENRICHED, 0);
+        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
+            disk.apply(List.of(report(REPORT, T2)), Map.of(p0, 5L));
+            disk.deleteAll();
+
+            IndexQuery query = IndexQuery.of("妇女", filter(""));
+            assertThat(disk.search(query.lucene(), query.sort(), 0, 10, 0).total()).isZero();
+            assertThat(disk.documents()).isZero();
+            assertThat(disk.nextOffset(p0)).isNull();
+            assertThat(disk.index(report(REPORT, T2))).as("indexed again, not 'older than what is indexed'").isTrue();
+        }
+    }
+
+    @Test
     void keepsOffsetsAndDocumentsThroughACommit(@TempDir Path folder) {
         TopicPartition p0 = new TopicPartition(Topics.ENRICHED, 0);
         TopicPartition p3 = new TopicPartition(Topics.ENRICHED, 3);
