@@ -315,7 +315,7 @@ public final class Bench {
                 + "client, sequential requests, page size 20. The read model grown by copying what the query service "
                 + "stored for the " + mix.size() + " documents of the mix under fresh document ids (its exact BSON, "
                 + "`insertMany`), and each copy's `DocumentEnriched` under the same id put into the service's search "
-                + "index (Lucene, on disk in the work directory, memory-mapped) through its `index` method. A search runs on the index (matching, ranking, "
+                + "index (Lucene, on disk in the work directory, read through the page cache with `NIOFSDirectory`) through its `index` method. A search runs on the index (matching, ranking, "
                 + "facets over every match) and reads only the page's paragraphs from the store by `_id` "
                 + "(mongo-java-server, H2 backend on disk). ms.\n");
         report.line("| paragraphs | query | total hits | n | p50 | p90 | p99 | max |");

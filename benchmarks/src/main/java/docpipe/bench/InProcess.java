@@ -40,7 +40,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * started in this JVM, its Kafka listeners not started) writing into a mongo-java-server with the H2 backend on
  * disk, the backend of the local stack (the stock H2Backend; the stack's store wraps it to commit after every
  * message). The same query-service context answers /api/search over HTTP on a random port for the query
- * benchmark, from its search index (on disk beside the store, memory-mapped), which the query benchmark
+ * benchmark, from its search index (on disk beside the store, read with NIOFSDirectory), which the query benchmark
  * fills through the index's own {@code index} method since the context's Kafka listeners, the index's feed
  * among them, do not run.
  */
