@@ -24,6 +24,17 @@ public final class LanguageGuesser {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            // ASCII and the CJK Unified Ideographs, most of a UN text, without the script table's binary search
+            if (cp < 0x80) {
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    latin++;
+                }
+                continue;
+            }
+            if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                han++;
+                continue;
+            }
             switch (Character.UnicodeScript.of(cp)) {
                 case HAN -> han++;
                 case CYRILLIC -> cyrillic++;

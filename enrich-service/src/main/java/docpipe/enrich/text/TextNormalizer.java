@@ -67,6 +67,13 @@ public final class TextNormalizer {
     }
 
     public static boolean isCjk(int cp) {
+        // the common cases without the script table's binary search (5 % of enrich in its profile)
+        if (cp < 0x1100) { // below Hangul Jamo: no CJK script, and below both ranges of punctuation
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) { // CJK Unified Ideographs
+            return true;
+        }
         var script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
