@@ -2,6 +2,7 @@ package docpipe.local;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ final class IndexedH2Collection extends H2Collection {
      * null when a field is constrained twice or the filter has another top-level operator ({@code $or}, …).
      */
     private static Map<String, Object> conditions(Document query) {
-        Map<String, Object> conditions = new java.util.LinkedHashMap<>();
+        Map<String, Object> conditions = new LinkedHashMap<>();
         return collect(query, conditions) ? conditions : null;
     }
 
