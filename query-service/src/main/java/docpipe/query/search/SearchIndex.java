@@ -260,9 +260,10 @@ public final class SearchIndex implements Closeable {
         doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(documentId)));
         doc.add(new NumericDocValuesField(INDEX, p.index()));
         String text = p.text() == null ? "" : p.text();
-        List<Token> terms = tokenizer.tokens(text).stream().filter(t -> t.term().length() <= MAX_TERM_LENGTH).toList();
+        Tokenizer.Indexed tokens = tokenizer.tokensAndCharacters(text);
+        List<Token> terms = tokens.terms().stream().filter(t -> t.term().length() <= MAX_TERM_LENGTH).toList();
         doc.add(new Field(TERMS, new TokenListStream(terms), TERMS_TYPE));
-        List<Token> characters = tokenizer.tokensWithCharacters(text).stream()
+        List<Token> characters = tokens.characters().stream()
                 .filter(t -> Tokenizer.isSingleCharacter(t.term())).toList();
         if (!characters.isEmpty()) {
             doc.add(new Field(CHARACTERS, new TokenListStream(characters), CHARACTERS_TYPE));

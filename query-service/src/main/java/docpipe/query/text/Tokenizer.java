@@ -36,15 +36,27 @@ public final class Tokenizer {
     /** Every token of {@code text} with its offsets: CJK bigrams (a lone CJK character itself) and words. */
     public List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        scan(text, false, tokens);
+        scan(text, tokens, null);
         return tokens;
     }
 
     /** {@link #tokens} plus every single CJK character, to rank and highlight a query for one character. */
     public List<Token> tokensWithCharacters(String text) {
         List<Token> tokens = new ArrayList<>();
-        scan(text, true, tokens);
+        scan(text, tokens, tokens);
         return tokens;
+    }
+
+    /** {@link #tokens} and, apart, every single CJK character of {@code text}: what the search index keeps. */
+    public record Indexed(List<Token> terms, List<Token> characters) {
+    }
+
+    /** {@link #tokens} and the single CJK characters in one pass over the text. */
+    public Indexed tokensAndCharacters(String text) {
+        List<Token> terms = new ArrayList<>();
+        List<Token> characters = new ArrayList<>();
+        scan(text, terms, characters);
+        return new Indexed(terms, characters);
     }
 
     /**
@@ -70,7 +82,7 @@ public final class Tokenizer {
      */
     public List<String> queryTerms(String query) {
         List<Token> tokens = new ArrayList<>();
-        scan(query, false, tokens);
+        scan(query, tokens, null);
         Set<String> terms = new LinkedHashSet<>();
         for (Token token : tokens) {
             terms.add(token.term());
@@ -85,7 +97,8 @@ public final class Tokenizer {
         return folded.replaceAll("\\s+", " ").strip();
     }
 
-    private void scan(String text, boolean withCjkUnigrams, List<Token> out) {
+    /** Tokens into {@code out}; every single CJK character also into {@code characters} unless it is null. */
+    private void scan(String text, List<Token> out, List<Token> characters) {
         if (text == null) {
             return;
         }
@@ -98,7 +111,7 @@ public final class Tokenizer {
                 while (end < length && isCjk(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                cjkRun(text, i, end, withCjkUnigrams, out);
+                cjkRun(text, i, end, out, characters);
                 i = end;
             } else if (Character.isLetterOrDigit(cp)) {
                 int end = i;
@@ -120,15 +133,22 @@ public final class Tokenizer {
         }
     }
 
-    private static void cjkRun(String text, int start, int end, boolean withUnigrams, List<Token> out) {
+    private static void cjkRun(String text, int start, int end, List<Token> out, List<Token> characters) {
         List<int[]> chars = new ArrayList<>();
         for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
             chars.add(new int[] {i, i + Character.charCount(text.codePointAt(i))});
         }
         for (int k = 0; k < chars.size(); k++) {
             int[] c = chars.get(k);
-            if (withUnigrams || chars.size() == 1) {
-                out.add(new Token(normaliseCjk(text.substring(c[0], c[1])), c[0], c[1]));
+            boolean lone = chars.size() == 1; // a lone character is a token itself
+            if (lone || characters != null) {
+                Token unigram = new Token(normaliseCjk(text.substring(c[0], c[1])), c[0], c[1]);
+                if (characters != null) {
+                    characters.add(unigram);
+                }
+                if (lone && characters != out) {
+                    out.add(unigram);
+                }
             }
             if (k + 1 < chars.size()) {
                 int[] next = chars.get(k + 1);

@@ -16,6 +16,18 @@ class TokenizerTest {
     }
 
     @Test
+    void givesTheTokensAndTheSingleCharactersApartInOnePass() {
+        String text = "男女，女 议员 UNDP 支持 Parliaments 2025年";
+
+        Tokenizer.Indexed indexed = tokenizer.tokensAndCharacters(text);
+
+        assertThat(indexed.terms()).isEqualTo(tokenizer.tokens(text));
+        assertThat(indexed.characters()).isEqualTo(tokenizer.tokensWithCharacters(text).stream()
+                .filter(t -> Tokenizer.isSingleCharacter(t.term())).toList());
+        assertThat(indexed.characters().stream().map(Token::term)).contains("男", "女", "议", "员", "年");
+    }
+
+    @Test
     void offersSingleCharactersForHighlightingOnly() {
         assertThat(tokenizer.tokensWithCharacters("妇女").stream().map(Token::term)).containsExactly("妇", "妇女", "女");
         assertThat(Tokenizer.isSingleCharacter("女")).isTrue();
