@@ -7,8 +7,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.Stage;
@@ -61,7 +59,9 @@ public class ReadModel {
 
     /**
      * Stores the document's content and tags unless an equal or newer enrichment is already stored,
-     * then moves it to STORED (the query service is the store stage).
+     * and moves it to STORED (the query service is the store stage) in the same write as the content:
+     * a crash can leave paragraphs written ahead of their document entry, which the redelivered event
+     * rewrites, but never a stored enrichment whose stage was not recorded.
      */
     public Outcome store(DocumentEnriched event) {
         String id = event.documentId().value();
@@ -74,10 +74,8 @@ public class ReadModel {
         }
         Integer storedCount = existing == null ? null : existing.getInteger("paragraphCount");
         writeParagraphs(id, event, storedCount == null ? 0 : storedCount);
-        Document fields = EnrichedDocuments.documentFields(event);
-        collections.documents().updateOne(Filters.eq("_id", id), new Document("$set", fields),
-                new UpdateOptions().upsert(true));
-        apply(id, event.fileName(), new PipelineStatus(Stage.STORED, null, null, storedAt(event), null));
+        PipelineStatus stored = new PipelineStatus(Stage.STORED, null, null, storedAt(event), null);
+        compareAndSetStatus(id, event.fileName(), stored, EnrichedDocuments.documentFields(event));
         return Outcome.STORED;
     }
 
@@ -105,18 +103,28 @@ public class ReadModel {
     }
 
     private boolean apply(String id, String fileName, PipelineStatus incoming) {
+        return compareAndSetStatus(id, fileName, incoming, new Document());
+    }
+
+    /**
+     * Sets {@code fields} and moves the status to what {@link PipelineStatus#next} makes of {@code incoming},
+     * in one update guarded by the status it read. Fields are written even when the status stays as it is
+     * (a late STORED after a newer run began). True when the status changed.
+     */
+    private boolean compareAndSetStatus(String id, String fileName, PipelineStatus incoming, Document fields) {
         for (int attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
             Document existing = collections.documents().find(Filters.eq("_id", id))
                     .projection(Projections.include("status", "fileName")).first();
             PipelineStatus current = existing == null ? null : read(existing.get("status", Document.class));
             Optional<PipelineStatus> next = PipelineStatus.next(current, incoming);
-            if (next.isEmpty()) {
+            if (next.isEmpty() && fields.isEmpty()) {
                 return false;
             }
-            Document status = write(next.get());
+            Document set = new Document(fields);
+            next.ifPresent(status -> set.append("status", write(status)));
             if (existing == null) {
-                if (insert(new Document("_id", id).append("fileName", fileName).append("status", status))) {
-                    return true;
+                if (insert(new Document(set).append("_id", id).append("fileName", fileName))) {
+                    return next.isPresent();
                 }
                 continue;
             }
@@ -124,13 +132,12 @@ public class ReadModel {
                     ? Filters.exists("status", false)
                     : Filters.and(Filters.eq("status.stage", current.stage().name()),
                     Filters.eq("status.at", Date.from(current.at())));
-            List<Bson> updates = new ArrayList<>(List.of(Updates.set("status", status)));
             if (existing.getString("fileName") == null && fileName != null) {
-                updates.add(Updates.set("fileName", fileName));
+                set.append("fileName", fileName);
             }
             if (collections.documents().updateOne(Filters.and(Filters.eq("_id", id), unchanged),
-                    Updates.combine(updates)).getMatchedCount() == 1) {
-                return true;
+                    new Document("$set", set)).getMatchedCount() == 1) {
+                return next.isPresent();
             }
         }
         throw new IllegalStateException("status of " + id + " kept changing under " + CAS_ATTEMPTS + " attempts");
