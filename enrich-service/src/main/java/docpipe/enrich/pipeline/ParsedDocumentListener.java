@@ -9,13 +9,13 @@ import docpipe.events.MetricNames;
 import docpipe.events.Stage;
 import docpipe.events.StatusChanged;
 import docpipe.events.Topics;
+import docpipe.pipeline.StageOutput;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -28,14 +28,14 @@ class ParsedDocumentListener {
     private static final Logger log = LoggerFactory.getLogger(ParsedDocumentListener.class);
 
     private final DocumentEnricher enricher;
-    private final KafkaTemplate<String, Object> kafka;
+    private final StageOutput output;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ParsedDocumentListener(DocumentEnricher enricher, KafkaTemplate<String, Object> kafka, MeterRegistry meters,
+    ParsedDocumentListener(DocumentEnricher enricher, StageOutput output, MeterRegistry meters,
                            Clock clock) {
         this.enricher = enricher;
-        this.kafka = kafka;
+        this.output = output;
         this.meters = meters;
         this.clock = clock;
     }
@@ -50,12 +50,8 @@ class ParsedDocumentListener {
     private void enrich(DocumentParsed parsed) {
         Timer.Sample sample = Timer.start(meters);
         DocumentEnriched enriched = enricher.enrich(parsed, clock.instant());
-        String key = parsed.documentId().value();
-        kafka.send(Topics.ENRICHED, key, enriched);
-        kafka.send(Topics.STATUS, key, StatusChanged.reached(parsed.documentId(), Stage.ENRICHED, parsed.fileName(),
-                EnrichServiceApplication.NAME, enriched.enrichedAt()));
-        // Waiting here means the offset is committed only once the result is on the broker.
-        kafka.flush();
+        output.publish(Topics.ENRICHED, parsed.documentId(), enriched, StatusChanged.reached(parsed.documentId(),
+                Stage.ENRICHED, parsed.fileName(), EnrichServiceApplication.NAME, enriched.enrichedAt()));
         sample.stop(meters.timer(MetricNames.STAGE_DURATION, MetricNames.TAG_STAGE, "enrich"));
         meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, "enrich", MetricNames.TAG_OUTCOME, "success")
                 .increment();

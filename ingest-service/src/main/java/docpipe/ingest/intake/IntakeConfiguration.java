@@ -7,8 +7,6 @@ import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
@@ -28,10 +26,5 @@ class IntakeConfiguration {
     UploadLedger uploadLedger(MongoClient mongo, MongoProperties mongoProperties) {
         String database = mongoProperties.getMongoClientDatabase();
         return new UploadLedger(mongo.getDatabase(database).getCollection("uploads"), database);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

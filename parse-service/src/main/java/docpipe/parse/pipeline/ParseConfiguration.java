@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
-import java.time.Clock;
 import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
@@ -29,10 +28,5 @@ class ParseConfiguration {
     DocumentReader documentReader(ParseProperties properties) {
         return new DocumentReader(new DocumentReader.Limits(properties.maxFileSize().toBytes(),
                 properties.maxCharacters(), properties.timeout(), properties.workers()));
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

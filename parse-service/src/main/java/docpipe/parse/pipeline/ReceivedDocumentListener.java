@@ -10,13 +10,13 @@ import docpipe.events.Topics;
 import docpipe.parse.ParseServiceApplication;
 import docpipe.parse.extract.DocumentReader;
 import docpipe.parse.extract.UnreadableDocumentException;
+import docpipe.pipeline.StageOutput;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -26,7 +26,7 @@ import java.time.Clock;
 /**
  * Parses each received document: fetches its bytes by the claim check, extracts text and structure,
  * and publishes the result on {@code docs.parsed}. A file that can never be read fails permanently
- * (see {@link PipelineErrorHandling}); anything else is retried.
+ * (see {@link ParseStage}); anything else is retried.
  */
 @Component
 class ReceivedDocumentListener {
@@ -35,15 +35,15 @@ class ReceivedDocumentListener {
 
     private final RawFileStore rawFiles;
     private final DocumentReader reader;
-    private final KafkaTemplate<String, Object> kafka;
+    private final StageOutput output;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReceivedDocumentListener(RawFileStore rawFiles, DocumentReader reader, KafkaTemplate<String, Object> kafka,
+    ReceivedDocumentListener(RawFileStore rawFiles, DocumentReader reader, StageOutput output,
                              MeterRegistry meters, Clock clock) {
         this.rawFiles = rawFiles;
         this.reader = reader;
-        this.kafka = kafka;
+        this.output = output;
         this.meters = meters;
         this.clock = clock;
         // Registered at zero so that dashboards and alerts see every reason before its first failure.
@@ -70,12 +70,8 @@ class ReceivedDocumentListener {
         }
         var parsed = new DocumentParsed(received.documentId(), received.fileName(), received.receivedAt(),
                 clock.instant(), document);
-        String key = received.documentId().value();
-        kafka.send(Topics.PARSED, key, parsed);
-        kafka.send(Topics.STATUS, key, StatusChanged.reached(received.documentId(), Stage.PARSED,
-                received.fileName(), ParseServiceApplication.NAME, parsed.parsedAt()));
-        // Waiting here means the offset is committed only once the result is on the broker.
-        kafka.flush();
+        output.publish(Topics.PARSED, received.documentId(), parsed, StatusChanged.reached(received.documentId(),
+                Stage.PARSED, received.fileName(), ParseServiceApplication.NAME, parsed.parsedAt()));
         sample.stop(meters.timer(MetricNames.STAGE_DURATION, MetricNames.TAG_STAGE, "parse"));
         meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, "parse", MetricNames.TAG_OUTCOME, "success")
                 .increment();

@@ -2,7 +2,6 @@ package docpipe.query.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import docpipe.events.health.MongoPingHealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +19,5 @@ class ReadModelConfiguration {
             ReadModelIndexes.create(collections);
         }
         return collections;
-    }
-
-    /** Boot's MongoDB health check sends {@code hello}, which the embedded store lacks; {@code ping} works on both. */
-    @Bean
-    MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
-        return new MongoPingHealthIndicator(client);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import docpipe.events.TopicDefaults;
+import docpipe.pipeline.TopicDefaults;
 import org.junit.jupiter.api.Test;
 
 class ComposeStackTest {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import docpipe.events.TopicDefaults;
+import docpipe.pipeline.TopicDefaults;
 import docpipe.events.Topics;
 
 /**

@@ -1,4 +1,6 @@
-package docpipe.events;
+package docpipe.pipeline;
+
+import docpipe.events.Topics;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package docpipe.events.kafka;
+package docpipe.pipeline;
 
 import docpipe.events.DocumentId;
 import docpipe.events.MetricNames;
@@ -19,41 +19,38 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * The error-handling setup every consuming stage uses: transient faults are retried with exponential
  * back-off; a permanent fault (an exception of a not-retryable class, a record that cannot be
  * deserialized) or one that outlasts the retries sends the record to the topic's dead-letter topic with
  * the reason in the {@link Topics#HEADER_FAILURE_REASON} header, and publishes the document's status as
- * FAILED with a human-readable reason.
- *
- * @param stage        the metric tag and failed-stage name of the consuming stage ({@code parse})
- * @param service      the service name written into the status event
- * @param firstBackoff the first pause before a retry; it doubles each time
- * @param retryFor     how long a transient fault is retried in all
- * @param describe     turns the root cause of a failure into the sentence a user reads
+ * FAILED with a human-readable reason (unless the stage says its records are not the document's).
  */
-public record StageFailures(String stage, String service, Duration firstBackoff, Duration retryFor,
-                            Function<Throwable, String> describe) {
+final class StageFailures {
 
     private static final Logger log = LoggerFactory.getLogger(StageFailures.class);
+
+    private final StageDefinition stage;
+    private final TopicsProperties topics;
+
+    StageFailures(StageDefinition stage, TopicsProperties topics) {
+        this.stage = stage;
+        this.topics = topics;
+    }
 
     /**
      * Registers this stage's failure counters for the topics it consumes at zero, so that dashboards and alerts
      * see a zero rather than a missing series until the first failure.
      */
-    public void registerCounters(MeterRegistry meters, String... consumedTopics) {
-        for (String topic : consumedTopics) {
+    void registerCounters(MeterRegistry meters) {
+        for (String topic : stage.consumes()) {
             meters.counter(MetricNames.DEAD_LETTERS, "topic", topic);
         }
-        meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, stage, MetricNames.TAG_OUTCOME, "failed");
+        meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, stage.stage(), MetricNames.TAG_OUTCOME, "failed");
     }
 
-    @SafeVarargs
-    public final DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> kafka, MeterRegistry meters,
-                                                  Clock clock, Class<? extends Exception>... permanent) {
+    DefaultErrorHandler errorHandler(KafkaTemplate<Object, Object> kafka, MeterRegistry meters, Clock clock) {
         var deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 (record, e) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
         deadLetters.setHeadersFunction((record, e) -> {
@@ -61,17 +58,17 @@ public record StageFailures(String stage, String service, Duration firstBackoff,
             headers.add(Topics.HEADER_FAILURE_REASON, reasonOf(e).getBytes(StandardCharsets.UTF_8));
             return headers;
         });
-        var backOff = new ExponentialBackOff(firstBackoff.toMillis(), 2.0);
-        backOff.setMaxElapsedTime(retryFor.toMillis());
+        var backOff = new ExponentialBackOff(topics.retryBackoff().toMillis(), 2.0);
+        backOff.setMaxElapsedTime(topics.retryFor().toMillis());
         var handler = new DefaultErrorHandler((record, e) -> {
             deadLetters.accept(record, e);
             meters.counter(MetricNames.DEAD_LETTERS, "topic", record.topic()).increment();
-            meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, stage, MetricNames.TAG_OUTCOME, "failed")
-                    .increment();
+            meters.counter(MetricNames.DOCUMENTS, MetricNames.TAG_STAGE, stage.stage(), MetricNames.TAG_OUTCOME,
+                    "failed").increment();
             reportFailure(kafka, record, e, clock);
         }, backOff);
         handler.addNotRetryableExceptions(DeserializationException.class);
-        for (Class<? extends Exception> type : permanent) {
+        for (Class<? extends Exception> type : stage.permanentFailures()) {
             handler.addNotRetryableExceptions(type);
         }
         return handler;
@@ -81,15 +78,15 @@ public record StageFailures(String stage, String service, Duration firstBackoff,
                                Clock clock) {
         String key = record.key() == null ? null : record.key().toString();
         String reason = reasonOf(e);
-        log.warn("Stage {} gave up on {}: {}", stage, key, reason);
-        if (DocumentId.isValid(key)) {
-            kafka.send(Topics.STATUS, key, StatusChanged.failed(DocumentId.of(key), stage.toUpperCase(), reason,
-                    null, service, clock.instant()));
+        log.warn("Stage {} gave up on {} from {}: {}", stage.stage(), key, record.topic(), reason);
+        if (stage.reportsFailures() && DocumentId.isValid(key)) {
+            kafka.send(Topics.STATUS, key, StatusChanged.failed(DocumentId.of(key), stage.stage().toUpperCase(),
+                    reason, null, stage.service(), clock.instant()));
         }
     }
 
-    /** The user-facing reason: {@link #describe} applied to the root domain exception, not to a wrapper. */
-    public String reasonOf(Throwable e) {
+    /** The user-facing reason: the stage's description of the root domain exception, not of a wrapper. */
+    String reasonOf(Throwable e) {
         Throwable t = e;
         while ((t instanceof ListenerExecutionFailedException || t.getMessage() == null) && t.getCause() != null) {
             t = t.getCause();
@@ -97,6 +94,6 @@ public record StageFailures(String stage, String service, Duration firstBackoff,
         if (t instanceof DeserializationException) {
             return "The event could not be read: " + t.getMessage();
         }
-        return describe.apply(t);
+        return stage.describe().apply(t);
     }
 }

@@ -1,4 +1,4 @@
-package docpipe.events.health;
+package docpipe.pipeline;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;

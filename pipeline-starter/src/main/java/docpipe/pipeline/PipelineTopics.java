@@ -1,6 +1,5 @@
-package docpipe.events.kafka;
+package docpipe.pipeline;
 
-import docpipe.events.TopicDefaults;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 

@@ -1,4 +1,4 @@
-package docpipe.events.health;
+package docpipe.pipeline;
 
 import com.mongodb.client.MongoClient;
 import org.bson.Document;
