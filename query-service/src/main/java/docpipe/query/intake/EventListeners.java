@@ -4,6 +4,7 @@ import docpipe.events.DocumentEnriched;
 import docpipe.events.MetricNames;
 import docpipe.events.StatusChanged;
 import docpipe.events.Topics;
+import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Feeds the read model from {@code docs.enriched} and {@code docs.status}. The listener returns only
- * after MongoDB acknowledged the write, so the offset is committed after the data is stored.
+ * after MongoDB acknowledged the write, so the offset is committed after the data is stored. A document is
+ * written, and so becomes STORED, only once this instance's search index shows it: STORED means searchable.
  */
 @Component
 class EventListeners {
@@ -28,13 +31,17 @@ class EventListeners {
     private static final String STAGE = IntakeConfiguration.STAGE;
 
     private final ReadModel readModel;
+    private final SearchIndex searchIndex;
+    private final IntakeProperties properties;
     private final MeterRegistry meters;
     private final Timer storeDuration;
     private final Timer pipelineLatency;
     private final Clock clock = Clock.systemUTC();
 
-    EventListeners(ReadModel readModel, MeterRegistry meters) {
+    EventListeners(ReadModel readModel, SearchIndex searchIndex, IntakeProperties properties, MeterRegistry meters) {
         this.readModel = readModel;
+        this.searchIndex = searchIndex;
+        this.properties = properties;
         this.meters = meters;
         this.storeDuration = Timer.builder(MetricNames.STAGE_DURATION).tag(MetricNames.TAG_STAGE, STAGE)
                 .description("Time to store one enriched document in the read model")
@@ -54,15 +61,20 @@ class EventListeners {
 
     @KafkaListener(id = "query-enriched", idIsGroup = false, topics = Topics.ENRICHED, properties = {
             "spring.json.value.default.type=docpipe.events.DocumentEnriched"})
-    void onEnriched(DocumentEnriched event) {
+    void onEnriched(DocumentEnriched event) throws InterruptedException {
         requireId(event.documentId() != null, Topics.ENRICHED);
         try (var ignored = MDC.putCloseable("documentId", event.documentId().value())) {
             store(event);
         }
     }
 
-    private void store(DocumentEnriched event) {
+    private void store(DocumentEnriched event) throws InterruptedException {
         long start = System.nanoTime();
+        Instant enrichedAt = event.enrichedAt() == null ? event.receivedAt() : event.enrichedAt();
+        if (!searchIndex.awaitSearchable(event.documentId().value(), enrichedAt, properties.searchableWithin())) {
+            throw new SearchIndexBehindException("The search index did not show " + event.documentId() + " within "
+                    + properties.searchableWithin() + "; storing it is retried");
+        }
         // a failure is counted by the error handler once the retries are over, not on every attempt
         ReadModel.Outcome outcome = readModel.store(event);
         storeDuration.record(Duration.ofNanos(System.nanoTime() - start));

@@ -56,11 +56,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The search index of the query service: one Lucene document per paragraph (the {@link Tokenizer}'s terms with
@@ -128,6 +130,8 @@ public final class SearchIndex implements Closeable {
     // guarded by this
     private final Map<String, Long> enrichedAt = new HashMap<>();
     private final Map<TopicPartition, Long> offsets = new LinkedHashMap<>();
+    /** Documents indexed since the last refresh: a search does not see them yet. */
+    private final Set<String> unrefreshedIds = new HashSet<>();
     private boolean uncommitted;
     private boolean unrefreshed;
     private long lastRefresh = System.nanoTime();
@@ -219,6 +223,9 @@ public final class SearchIndex implements Closeable {
             offsets.putAll(next);
             uncommitted |= replaced > 0 || !next.isEmpty();
             unrefreshed |= replaced > 0;
+            if (replaced > 0) {
+                notifyAll();
+            }
             if (System.nanoTime() - lastRefresh >= REFRESH_EVERY.toNanos()) {
                 refreshIfStale();
             }
@@ -249,6 +256,7 @@ public final class SearchIndex implements Closeable {
         writer.deleteDocuments(new Term(DOCUMENT_ID, id), new Term(MARKER, id));
         writer.addDocuments(docs);
         enrichedAt.put(id, incoming);
+        unrefreshedIds.add(id);
         return true;
     }
 
@@ -323,6 +331,7 @@ public final class SearchIndex implements Closeable {
         try {
             writer.deleteAll();
             enrichedAt.clear();
+            unrefreshedIds.clear();
             offsets.clear();
             uncommitted = true;
             unrefreshed = true;
@@ -330,6 +339,38 @@ public final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Waits until a search sees {@code documentId} at the enrichment of {@code enrichedAt} or a newer one; false
+     * when {@code timeout} passed first. Once the feed has indexed it, a waiter refreshes the searcher itself
+     * rather than wait for the feed's next refresh, but not more often than every {@link #IDLE_AFTER}.
+     */
+    public synchronized boolean awaitSearchable(String documentId, Instant enrichedAt, Duration timeout)
+            throws InterruptedException {
+        long wanted = enrichedAt == null ? UNKNOWN : enrichedAt.truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!searchable(documentId, wanted)) {
+            if (indexed(documentId, wanted) && System.nanoTime() - lastRefresh >= IDLE_AFTER.toNanos()) {
+                refreshIfStale();
+                continue;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, IDLE_AFTER.toNanos()));
+        }
+        return true;
+    }
+
+    private boolean indexed(String documentId, long wanted) {
+        Long indexed = enrichedAt.get(documentId);
+        return indexed != null && (wanted == UNKNOWN || (indexed != UNKNOWN && indexed >= wanted));
+    }
+
+    private boolean searchable(String documentId, long wanted) {
+        return indexed(documentId, wanted) && !unrefreshedIds.contains(documentId);
     }
 
     /** Makes everything indexed so far searchable, if something was indexed since the last refresh. */
@@ -341,7 +382,9 @@ public final class SearchIndex implements Closeable {
             searchers.maybeRefreshBlocking();
             lastRefresh = System.nanoTime();
             unrefreshed = false;
+            unrefreshedIds.clear();
             count();
+            notifyAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

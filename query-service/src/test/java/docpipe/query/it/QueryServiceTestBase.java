@@ -71,10 +71,7 @@ abstract class QueryServiceTestBase {
         pipeline.send(Topics.ENRICHED, id.value(), event);
     }
 
-    /**
-     * Waits until the search finds every paragraph of {@code event}'s document: the search index is fed from the
-     * topic apart from the read model, so a document can be STORED a moment before it is searchable.
-     */
+    /** Waits until the search finds every paragraph of {@code event}'s document. */
     void awaitSearchable(DocumentEnriched event) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pipeline.get("/api/search?facets=false&size=1"
                 + "&documentId=" + event.documentId()).json().get("total").asInt()).isEqualTo(event.paragraphs().size()));
