@@ -26,7 +26,8 @@ import java.util.Set;
  * Runs every benchmark and writes the report: {@code ./benchmarks/bench} (see benchmarks/README.md).
  *
  * <pre>
- * --parts floors,inprocess,scaling,query,stack   which parts (default: all)
+ * --parts floors,inprocess,scaling,query,stack   which parts (default: all but relevance)
+ * --parts relevance                            the judged query set: MRR and recall@10 of the search
  * --out FILE                                     the report (default benchmarks/target/benchmarks-report.md)
  * --docs N          documents of the saturation run (default 2000)     --runs N   saturation runs (default 1)
  * --low-rate-docs N documents of the low-rate run (default 60)         --rate R   documents/s (default 1)
@@ -85,6 +86,9 @@ public final class Bench {
         }
         if (parts.contains("inprocess") || parts.contains("scaling") || parts.contains("query")) {
             guarded("in-process", () -> inProcess(parts));
+        }
+        if (parts.contains("relevance")) {
+            guarded("relevance", this::relevance);
         }
         if (parts.contains("stack")) {
             guarded("stack", this::stack);
@@ -284,6 +288,38 @@ public final class Bench {
             log("  " + times + "x: " + Stats.fmt(st.mean(), 1) + " ms");
         }
         report.line("");
+    }
+
+    /** The judged query set over the corpus: MRR and recall@10 of the search, overall and per query language. */
+    private void relevance() throws Exception {
+        Path corpus = Path.of(options.getOrDefault("corpus", root.resolve("../shared/corpus").toString()));
+        log("relevance: indexing the documents of the judged query set from " + corpus);
+        try (InProcess p = InProcess.start(work.resolve("relevance-store.mv.db"))) {
+            List<Relevance.Outcome> outcomes = Relevance.run(p, corpus);
+            report.section("Search relevance (judged query set)");
+            report.line("`benchmarks/src/main/resources/relevance/`: " + outcomes.size() + " queries over the corpus "
+                    + "documents of `documents.txt`, each with the paragraphs that must come first; /api/search, first "
+                    + Relevance.RANKED + " hits. RR = 1 / rank of the first relevant hit; recall@" + Relevance.CUTOFF
+                    + " = relevant hits in the first " + Relevance.CUTOFF + " / min(relevant paragraphs, "
+                    + Relevance.CUTOFF + ").");
+            report.line("");
+            report.line("| query | language | first relevant rank | relevant in top " + Relevance.CUTOFF
+                    + " / relevant | RR | recall@" + Relevance.CUTOFF + " |");
+            report.line("|---|---|---|---|---|---|");
+            for (Relevance.Outcome o : outcomes) {
+                report.line("| `" + o.judgement().query() + "` | " + o.judgement().language() + " | "
+                        + (o.firstRelevantRank() == 0 ? "not found" : o.firstRelevantRank()) + " | "
+                        + o.relevantInTop() + " / " + o.relevantTotal() + " | " + Stats.fmt(o.reciprocalRank(), 2)
+                        + " | " + Stats.fmt(o.recall(), 2) + " |");
+            }
+            report.line("");
+            report.line("| queries in | MRR | mean recall@" + Relevance.CUTOFF + " | queries |");
+            report.line("|---|---|---|---|");
+            Relevance.summary(outcomes).forEach((language, s) -> report.line("| " + language + " | "
+                    + Stats.fmt(s[0], 3) + " | " + Stats.fmt(s[1], 3) + " | " + (int) s[2] + " |"));
+            figures.put("relevance MRR", Relevance.summary(outcomes).get("all")[0]);
+            write();
+        }
     }
 
     private void query(InProcess p, List<Corpus.Sample> mix) throws Exception {

@@ -148,6 +148,14 @@ final class InProcess implements AutoCloseable {
         return collections.paragraphs().estimatedDocumentCount();
     }
 
+    /** The text of every paragraph in the read model. */
+    List<String> paragraphTexts() {
+        List<String> texts = new ArrayList<>();
+        collections.paragraphs().find().projection(new Document("text", 1))
+                .forEach(p -> texts.add(p.getString("text") == null ? "" : p.getString("text")));
+        return texts;
+    }
+
     /** parse -> enrich -> store of one sample, and into the search index: a template of {@link #growTo}. */
     DocumentEnriched storeAndIndex(Corpus.Sample sample) throws Exception {
         DocumentEnriched enriched = enrich(sample, parse(sample));

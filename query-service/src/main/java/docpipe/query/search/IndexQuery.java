@@ -1,53 +1,154 @@
 package docpipe.query.search;
 
-import docpipe.query.text.Token;
-import docpipe.query.text.Tokenizer;
+import docpipe.query.search.TextAnalysis.TextField;
+import docpipe.query.store.Symbols;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.ParagraphFilter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.util.QueryBuilder;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A search request as the index runs it: the query's terms (every one must occur), a phrase of them that
- * scores again where they occur in the query's order, the filters as non-scoring clauses, and the order of
- * the hits (by relevance; in document order when only filters are given).
+ * A search request as the index runs it. {@code q} is read by Lucene's simple query parser in the syntax users
+ * know ({@code "a phrase"}, {@code OR}, {@code -excluded}, {@code prefix*}; every other word must occur), once per
+ * text field with that field's analyzer, and a paragraph matches in its own field; the query's words as a phrase
+ * score again, so exact sequences rank first. The filters are non-scoring clauses; hits come by relevance, or in
+ * document order when only filters are given.
  *
- * @param terms  the distinct terms of {@code q} (empty when only filters are given)
- * @param lucene the query
+ * @param terms  the terms the query searches for, as analyzed (empty when only filters are given)
+ * @param text   the query's part that matches text, for the highlighter (null when only filters are given)
+ * @param lucene the whole query
  * @param sort   the order of the hits
  */
-record IndexQuery(List<String> terms, Query lucene, Sort sort) {
+record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
 
     private static final int MAX_QUERY_LENGTH = 500;
-    private static final Tokenizer TOKENIZER = Tokenizer.standard();
+    private static final int MIN_PREFIX = 2;
+    private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+AND\\s+");
+    private static final Pattern NOT = Pattern.compile("(^|\\s)NOT\\s+");
+    private static final Pattern PREFIX = Pattern.compile("(\\S*)\\*");
+    /** Anything that makes {@code q} more than a list of words: quotes, operators, a sign before a word, a star. */
+    private static final Pattern SYNTAX = Pattern.compile("[\"|*()~]|(^|\\s)[-+]|\\s(OR|AND)\\s|(^|\\s)NOT\\s");
+    /** A UN symbol typed as the query: a series letter, a slash and more ({@code A/RES/76/270}, {@code S/2025/153}). */
+    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z]{1,8}(\\.\\d+)?/\\S+");
+    /** Paragraphs in the query's own script score this much more than the same match in another. */
+    private static final float SAME_SCRIPT_BOOST = 1.5f;
 
     static IndexQuery of(String query, ParagraphFilter filter) {
-        List<String> terms = terms(query, filter);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        for (String term : terms) {
-            // a single CJK character is not among the terms (bigrams only): it has a field of its own
-            String field = Tokenizer.isSingleCharacter(term) ? SearchIndex.CHARACTERS : SearchIndex.TERMS;
-            builder.add(new TermQuery(new Term(field, term)), Occur.MUST);
-        }
-        if (terms.size() > 1 && terms.stream().noneMatch(Tokenizer::isSingleCharacter)) {
-            // the query's terms in its order, one position apart, score again: exact sequences rank first
-            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-            List<Token> tokens = TOKENIZER.tokens(query);
-            for (int position = 0; position < tokens.size(); position++) {
-                phrase.add(new Term(SearchIndex.TERMS, tokens.get(position).term()), position);
-            }
-            builder.add(phrase.build(), Occur.SHOULD);
+        Query text = null;
+        if (query != null && !query.isBlank()) {
+            text = text(validated(query), filter.languages());
+            builder.add(text, Occur.MUST);
+        } else if (filter.isEmpty()) {
+            throw new BadRequestException("q is required (the words or characters to search for) unless a filter is given");
         }
         filters(filter, builder);
-        return new IndexQuery(terms, builder.build(), terms.isEmpty() ? SearchIndex.IN_DOCUMENT_ORDER : SearchIndex.BY_RELEVANCE);
+        List<String> terms = text == null ? List.of() : terms(text);
+        return new IndexQuery(terms, text, builder.build(),
+                text == null ? SearchIndex.IN_DOCUMENT_ORDER : SearchIndex.BY_RELEVANCE);
+    }
+
+    private static String validated(String query) {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (query.chars().filter(c -> c == '"').count() % 2 != 0) {
+            throw new BadRequestException("q '" + query + "' has a quote that is not closed");
+        }
+        Matcher prefix = PREFIX.matcher(query);
+        while (prefix.find()) {
+            String stem = prefix.group(1).replaceAll("^[-+(\"]+", "");
+            if (stem.codePointCount(0, stem.length()) < MIN_PREFIX) {
+                throw new BadRequestException("q '" + query + "': a prefix search needs at least " + MIN_PREFIX
+                        + " characters before the *");
+            }
+        }
+        return query;
+    }
+
+    /**
+     * The query over every text field it may match in (the best field's score counts), and over the symbol when
+     * {@code q} is one. Words that are all stop words in a language of the query's own script are refused.
+     */
+    private static Query text(String query, List<String> languages) {
+        String syntax = NOT.matcher(AND.matcher(OR.matcher(query).replaceAll(" | ")).replaceAll(" + "))
+                .replaceAll("$1-");
+        boolean plain = !SYNTAX.matcher(query).find();
+        String stripped = query.strip();
+        List<Query> perField = new ArrayList<>();
+        if (plain && SYMBOL.matcher(stripped).matches()) {
+            perField.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SYMBOL, Symbols.key(stripped))), 4f));
+        }
+        for (TextField field : TextAnalysis.fieldsFor(languages)) {
+            boolean sameScript = TextAnalysis.fieldFor(query, field.language) == field;
+            Query q = parse(syntax, field.field, plain);
+            if (q == null && sameScript && field != TextField.OTHER) {
+                throw new BadRequestException("q '" + query + "' has no searchable term (only stop words or punctuation)");
+            }
+            if (q != null) {
+                perField.add(sameScript ? new BoostQuery(q, SAME_SCRIPT_BOOST) : q);
+            }
+        }
+        if (perField.isEmpty()) {
+            throw new BadRequestException("q '" + query + "' has no searchable term (only stop words or punctuation)");
+        }
+        return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0f);
+    }
+
+    /** The query in one field; with no syntax, the words as a phrase score again. Null when nothing is left. */
+    private static Query parse(String query, String field, boolean plain) {
+        SimpleQueryParser parser = new SimpleQueryParser(TextAnalysis.queryAnalyzer(), Map.of(field, 1f),
+                SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
+                        | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+                        | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
+                        | SimpleQueryParser.WHITESPACE_OPERATOR);
+        parser.setDefaultOperator(Occur.MUST);
+        Query parsed = parser.parse(query);
+        if (parsed == null || isEmpty(parsed)) {
+            return null;
+        }
+        if (!plain) {
+            return parsed;
+        }
+        Query phrase = new QueryBuilder(TextAnalysis.queryAnalyzer()).createPhraseQuery(field, query);
+        if (phrase == null || phrase.equals(parsed)) {
+            return parsed;
+        }
+        return new BooleanQuery.Builder().add(parsed, Occur.MUST).add(phrase, Occur.SHOULD).build();
+    }
+
+    private static boolean isEmpty(Query query) {
+        // the parser answers a query with nothing left after analysis with MatchNoDocsQuery
+        return query instanceof MatchNoDocsQuery || query instanceof BooleanQuery b && b.clauses().isEmpty();
+    }
+
+    /** The terms the query looks for, as analyzed in every field, without repeats. */
+    private static List<String> terms(Query text) {
+        Set<Term> found = new LinkedHashSet<>();
+        text.visit(QueryVisitor.termCollector(found));
+        Set<String> words = new LinkedHashSet<>();
+        found.forEach(t -> words.add(t.text()));
+        return List.copyOf(words);
     }
 
     /** The filters as non-scoring clauses: all of them must hold, any one of the given types and languages. */
@@ -84,23 +185,4 @@ record IndexQuery(List<String> terms, Query lucene, Sort sort) {
     private static Query term(String field, String value) {
         return new TermQuery(new Term(field, value));
     }
-
-    /** The query's terms; none when only filters are given, which lists the matching paragraphs in document order. */
-    private static List<String> terms(String query, ParagraphFilter filter) {
-        if (query == null || query.isBlank()) {
-            if (!filter.isEmpty()) {
-                return List.of();
-            }
-            throw new BadRequestException("q is required (the words or characters to search for) unless a filter is given");
-        }
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        List<String> terms = TOKENIZER.queryTerms(query);
-        if (terms.isEmpty()) {
-            throw new BadRequestException("q '" + query + "' has no searchable term (only stop words or punctuation)");
-        }
-        return terms;
-    }
-
 }

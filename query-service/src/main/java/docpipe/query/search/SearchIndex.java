@@ -6,8 +6,6 @@ import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.ParsedDocument;
 import docpipe.query.store.Symbols;
-import docpipe.query.text.Token;
-import docpipe.query.text.Tokenizer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -65,8 +63,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The search index of the query service: one Lucene document per paragraph (the {@link Tokenizer}'s terms with
- * positions, single CJK characters in a field of their own, the tags and document metadata the filters and facets
+ * The search index of the query service: one Lucene document per paragraph (its text in the field of its
+ * language, read by that language's analyzer, see {@link TextAnalysis}; the tags and document metadata the filters and facets
  * need as keyword fields and doc values) plus one marker per document with its enrichment time. It is derived
  * data: the read model in MongoDB stays the record, and the index is fed from {@code docs.enriched}, whose read
  * offsets it keeps in the user data of its own commits, so index and offsets always agree and an index that
@@ -81,8 +79,6 @@ public final class SearchIndex implements Closeable {
 
     static final String DOCUMENT_ID = "documentId";
     static final String INDEX = "index";
-    static final String TERMS = "terms";
-    static final String CHARACTERS = "characters";
     static final String THEME = "theme";
     static final String SDG = "sdg";
     static final String ENTITY = "entity";
@@ -104,12 +100,11 @@ public final class SearchIndex implements Closeable {
             new SortField(INDEX, SortField.Type.LONG));
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    private static final FieldType TERMS_TYPE = TextField.TYPE_NOT_STORED;
-    private static final FieldType CHARACTERS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     private static final String OFFSET_KEY = "offset:";
+    private static final String SCHEMA_KEY = "schema";
+    /** Changes with the fields or their analysis; an index of another schema is rebuilt from the topic. */
+    private static final String SCHEMA = "2-per-language-analyzers";
     private static final char SEPARATOR = '\u001f';
-    /** Longer "words" (a run of letters without a break in a damaged text) are left out: Lucene refuses huge terms. */
-    private static final int MAX_TERM_LENGTH = 200;
     /** How stale the searcher may get while the feed is busy. */
     static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
     /** After this long without a record the feed refreshes at once, so the end of a burst is searchable soon. */
@@ -117,15 +112,9 @@ public final class SearchIndex implements Closeable {
     /** The enrichment time of a document stored without one: any later event replaces it. */
     private static final long UNKNOWN = Long.MIN_VALUE;
 
-    static {
-        CHARACTERS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        CHARACTERS_TYPE.freeze();
-    }
-
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Tokenizer tokenizer = Tokenizer.standard();
     private final String location;
     // guarded by this
     private final Map<String, Long> enrichedAt = new HashMap<>();
@@ -143,9 +132,18 @@ public final class SearchIndex implements Closeable {
         this.directory = directory;
         this.location = location;
         this.writer = openWriter(directory, location);
-        writer.getLiveCommitData().forEach(e -> {
-            if (e.getKey().startsWith(OFFSET_KEY)) {
-                offsets.put(partition(e.getKey().substring(OFFSET_KEY.length())), Long.parseLong(e.getValue()));
+        Map<String, String> committed = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+        if (writer.getDocStats().numDocs > 0 && !SCHEMA.equals(committed.get(SCHEMA_KEY))) {
+            // fields or analysis changed: the old index cannot answer the new queries, so the topic rebuilds it
+            log.info("search index in {} has schema {}, this version writes {}: rebuilding it from the topic",
+                    location, committed.get(SCHEMA_KEY), SCHEMA);
+            writer.deleteAll();
+            committed.clear();
+        }
+        committed.forEach((key, value) -> {
+            if (key.startsWith(OFFSET_KEY)) {
+                offsets.put(partition(key.substring(OFFSET_KEY.length())), Long.parseLong(value));
             }
         });
         this.searchers = new SearcherManager(writer, null);
@@ -177,11 +175,11 @@ public final class SearchIndex implements Closeable {
     /** An index written by another Lucene version or damaged is started afresh: the topic rebuilds it. */
     private static IndexWriter openWriter(Directory directory, String location) throws IOException {
         try {
-            return new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            return new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
             log.warn("search index in {} cannot be read ({}); starting an empty one, rebuilt from the topic", location,
                     e.getMessage());
-            return new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            return new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.indexAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
         }
     }
 
@@ -268,14 +266,8 @@ public final class SearchIndex implements Closeable {
         doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(documentId)));
         doc.add(new NumericDocValuesField(INDEX, p.index()));
         String text = p.text() == null ? "" : p.text();
-        Tokenizer.Indexed tokens = tokenizer.tokensAndCharacters(text);
-        List<Token> terms = tokens.terms().stream().filter(t -> t.term().length() <= MAX_TERM_LENGTH).toList();
-        doc.add(new Field(TERMS, new TokenListStream(terms), TERMS_TYPE));
-        List<Token> characters = tokens.characters().stream()
-                .filter(t -> Tokenizer.isSingleCharacter(t.term())).toList();
-        if (!characters.isEmpty()) {
-            doc.add(new Field(CHARACTERS, new TokenListStream(characters), CHARACTERS_TYPE));
-        }
+        TextAnalysis.TextField field = TextAnalysis.fieldFor(text, m == null ? null : m.language());
+        doc.add(new TextField(field.field, text, Field.Store.NO));
         a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t, true));
         a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g, true));
         Set<String> entities = new LinkedHashSet<>();
@@ -397,6 +389,7 @@ public final class SearchIndex implements Closeable {
         }
         try {
             Map<String, String> userData = new LinkedHashMap<>();
+            userData.put(SCHEMA_KEY, SCHEMA);
             offsets.forEach((tp, offset) -> userData.put(OFFSET_KEY + tp.topic() + ":" + tp.partition(),
                     String.valueOf(offset)));
             writer.setLiveCommitData(userData.entrySet());

@@ -5,8 +5,6 @@ import com.mongodb.client.model.Projections;
 import docpipe.query.documents.Views;
 import docpipe.query.search.SearchResult.Hit;
 import docpipe.query.store.ReadModelCollections;
-import docpipe.query.text.Token;
-import docpipe.query.text.Tokenizer;
 import docpipe.query.web.Paging;
 import docpipe.query.web.ParagraphFilter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Full-text search over paragraphs. The {@link SearchIndex} finds every paragraph with all the query's terms
- * and the filters, ranks them (BM25, plus a boost where the terms occur as the query's phrase) and counts the
+ * Full-text search over paragraphs. The {@link SearchIndex} finds every paragraph that matches the query (see
+ * {@link IndexQuery}) and the filters, ranks them (BM25, plus a boost where the words occur as the query's phrase) and counts the
  * facets over all of them; only the paragraphs of the page are then read from MongoDB by {@code _id}, for the
  * hit and its snippet.
  */
@@ -35,7 +33,7 @@ class SearchService {
     private final SearchIndex index;
     private final ReadModelCollections collections;
     private final SearchProperties properties;
-    private final Tokenizer tokenizer = Tokenizer.standard();
+    private final Highlights highlights = new Highlights();
     private final Timer withFacets;
     private final Timer withoutFacets;
 
@@ -59,7 +57,7 @@ class SearchService {
         SearchIndex.Found found = index.search(parsed.lucene(), parsed.sort(), paging.skip(), paging.size(),
                 facets ? properties.facetSize() : 0);
         SearchResult result = new SearchResult(found.total(), paging.page(), paging.size(), parsed.terms(),
-                hits(found.hits(), parsed.terms()), found.facets());
+                hits(found.hits(), parsed), found.facets());
         (facets ? withFacets : withoutFacets).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         return result;
     }
@@ -67,14 +65,14 @@ class SearchService {
     /** Every hit in rank order, up to {@code max-export}: for exports. */
     List<Hit> all(String query, ParagraphFilter filter) {
         IndexQuery parsed = IndexQuery.of(query, filter);
-        return hits(index.search(parsed.lucene(), parsed.sort(), 0, properties.maxExport(), 0).hits(), parsed.terms());
+        return hits(index.search(parsed.lucene(), parsed.sort(), 0, properties.maxExport(), 0).hits(), parsed);
     }
 
     /**
      * The hits, in the index's order, read from the store by id with a snippet. A paragraph the index has and the
      * store not yet (the two are fed apart) is left out.
      */
-    private List<Hit> hits(List<SearchIndex.Ranked> ranked, List<String> terms) {
+    private List<Hit> hits(List<SearchIndex.Ranked> ranked, IndexQuery query) {
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -84,7 +82,6 @@ class SearchService {
             collections.paragraphs().find(Filters.in("_id", ids.subList(from, Math.min(from + READ_BATCH, ids.size()))))
                     .projection(HIT_FIELDS).forEach(p -> stored.put(p.get("_id"), p));
         }
-        boolean characters = terms.stream().anyMatch(Tokenizer::isSingleCharacter);
         List<Hit> hits = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             SearchIndex.Ranked r = ranked.get(i);
@@ -93,12 +90,10 @@ class SearchService {
                 continue;
             }
             String text = p.getString("text");
-            List<Token> tokens = terms.isEmpty() ? List.of()
-                    : characters ? tokenizer.tokensWithCharacters(text) : tokenizer.tokens(text);
             hits.add(new Hit(r.documentId(), p.getString("symbol"), p.getString("title"), p.getString("type"),
                     p.getString("language"), p.getString("date"), r.index(), p.getString("number"),
                     p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
-                    p.getInteger("page"), text, Snippets.snippet(text, tokens, terms), r.score(),
+                    p.getInteger("page"), text, highlights.snippet(text, p.getString("language"), query.text()), r.score(),
                     Views.themeScores(p), Views.sdgScores(p), Views.mentions(p)));
         }
         return List.copyOf(hits);
