@@ -42,7 +42,7 @@ class SearchIndexFeeder implements ConsumerSeekAware {
     private long lastCommit = System.nanoTime();
     private long read;
     private long nextProgress = PROGRESS_EVERY;
-    private boolean caughtUp;
+    private volatile boolean caughtUp;
     /** Records of the topic not yet indexed, as the consumer last saw them; -1 before it knows. */
     private volatile long lag = -1;
 
@@ -57,6 +57,11 @@ class SearchIndexFeeder implements ConsumerSeekAware {
 
     long lag() {
         return lag;
+    }
+
+    /** Whether the index has read every record of the topic at least once since this instance started. */
+    boolean caughtUp() {
+        return caughtUp;
     }
 
     @Override

@@ -5,9 +5,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code searchIndex} in {@code /actuator/health}: what the index holds and whether it is still catching up
- * with {@code docs.enriched} (after a start with an empty index, say). Always UP: a search answered while it
- * catches up is incomplete, not wrong.
+ * {@code searchIndex} in {@code /actuator/health} and in the readiness group: what the index holds and whether it
+ * has caught up with {@code docs.enriched} since this instance started. Until then it is OUT_OF_SERVICE, so a new
+ * replica, or one that rebuilds its index, gets no search traffic while its answers would be partial; once caught
+ * up it stays UP (the lag of a busy feed is seconds, and STORED waits for the index anyway).
  */
 @Component("searchIndexHealthIndicator")
 class SearchIndexHealth implements HealthIndicator {
@@ -23,7 +24,7 @@ class SearchIndexHealth implements HealthIndicator {
     @Override
     public Health health() {
         long lag = feeder.lag();
-        return Health.up()
+        return (feeder.caughtUp() ? Health.up() : Health.outOfService())
                 .withDetail("location", index.location())
                 .withDetail("documents", index.documents())
                 .withDetail("paragraphs", index.paragraphs())

@@ -39,11 +39,23 @@ final class KubernetesChecks {
                 .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 
+    /** The services' workloads: Deployments, and the StatefulSet of query-service (its search index on a volume). */
+    List<Map<String, Object>> workloads() {
+        List<Map<String, Object>> all = new java.util.ArrayList<>(ofKind("Deployment"));
+        all.addAll(ofKind("StatefulSet"));
+        return all;
+    }
+
+    Map<String, Object> workload(String name) {
+        return workloads().stream().filter(o -> name.equals(Tree.string(o, "metadata", "name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no workload " + name));
+    }
+
     void deploymentsFollowTheContract() {
-        assertThat(ofKind("Deployment")).extracting(d -> Tree.string(d, "metadata", "name"))
+        assertThat(workloads()).extracting(d -> Tree.string(d, "metadata", "name"))
                 .containsExactlyInAnyOrderElementsOf(Contract.PORTS.keySet());
         Contract.PORTS.forEach((name, port) -> {
-            Map<String, Object> deployment = named("Deployment", name);
+            Map<String, Object> deployment = workload(name);
             Map<String, Object> pod = Tree.map(deployment, "spec", "template");
             assertThat(Tree.map(deployment, "spec", "selector", "matchLabels")).as(name).isNotEmpty();
             assertThat(Tree.map(pod, "metadata", "labels"))
@@ -105,7 +117,7 @@ final class KubernetesChecks {
     void podsReferToObjectsThatExist() {
         Set<String> secrets = secrets();
         secrets.add(mongoConnectionSecret());
-        for (Map<String, Object> deployment : ofKind("Deployment")) {
+        for (Map<String, Object> deployment : workloads()) {
             Map<String, Object> pod = Tree.map(deployment, "spec", "template", "spec");
             for (Map<String, Object> container : Tree.maps(pod, "containers")) {
                 for (Map<String, Object> variable : Tree.maps(container, "env")) {
@@ -128,9 +140,26 @@ final class KubernetesChecks {
                 .anySatisfy(v -> assertThat(Tree.string(v, "persistentVolumeClaim", "claimName")).isEqualTo("ingest-inbox"));
     }
 
+    /**
+     * Each query-service replica keeps its search index on a volume of its own, so a rolling update finds it, and is
+     * not ready until the index has caught up, so a new replica never serves partial results.
+     */
+    void searchReplicasKeepTheirIndexAndWaitForItBeforeServing() {
+        Map<String, Object> query = named("StatefulSet", "query-service");
+        assertThat(Tree.maps(query, "spec", "volumeClaimTemplates"))
+                .anySatisfy(c -> assertThat(Tree.string(c, "metadata", "name")).isEqualTo("search-index"));
+        assertThat(Tree.maps(query, "spec", "template", "spec", "volumes"))
+                .noneSatisfy(v -> assertThat(Tree.string(v, "name")).isEqualTo("search-index"));
+        Map<String, Object> container = Tree.maps(query, "spec", "template", "spec", "containers").get(0);
+        assertThat(Tree.maps(container, "volumeMounts"))
+                .anySatisfy(m -> assertThat(Tree.string(m, "mountPath")).isEqualTo("/data/search-index"));
+        assertThat(Tree.string(container, "readinessProbe", "httpGet", "path")).isEqualTo("/actuator/health/readiness");
+        assertThat(named("Service", Tree.string(query, "spec", "serviceName"))).isNotNull();
+    }
+
     void servicesAndDisruptionBudgetsSelectTheirDeployment() {
         Contract.PORTS.forEach((name, port) -> {
-            Map<String, Object> podLabels = Tree.map(named("Deployment", name), "spec", "template", "metadata", "labels");
+            Map<String, Object> podLabels = Tree.map(workload(name), "spec", "template", "metadata", "labels");
             Map<String, Object> service = named("Service", name);
             assertThat(podLabels).as(name).containsAllEntriesOf(Tree.map(service, "spec", "selector"));
             assertThat(Tree.string(service, "spec", "ports", 0, "port")).isEqualTo(String.valueOf(port));
@@ -191,7 +220,7 @@ final class KubernetesChecks {
                 .containsExactlyInAnyOrderElementsOf(Contract.CONSUMERS);
         for (Map<String, Object> object : scaled) {
             String target = Tree.string(object, "spec", "scaleTargetRef", "name");
-            assertThat(Tree.string(object, "spec", "scaleTargetRef", "kind")).isEqualTo("Deployment");
+            assertThat(Tree.string(object, "spec", "scaleTargetRef", "kind")).isEqualTo(Tree.string(workload(target), "kind"));
             int min = Integer.parseInt(Tree.string(object, "spec", "minReplicaCount"));
             int max = Integer.parseInt(Tree.string(object, "spec", "maxReplicaCount"));
             assertThat(min).as(target).isBetween(1, max);

@@ -32,6 +32,11 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void searchReplicasKeepTheirIndexOnAVolumeAndAreNotReadyUntilItCaughtUp() {
+        base.searchReplicasKeepTheirIndexAndWaitForItBeforeServing();
+    }
+
+    @Test
     void kafkaTopicsAreExactlyThePipelineTopics() {
         base.topicsAreThePipelineTopicsWithContractPartitions();
     }

@@ -73,7 +73,7 @@ class KustomizeBuildTest {
             assertThat(Tree.string(s, "spec", "maxReplicaCount")).isEqualTo("6");
             assertThat(Tree.string(s, "spec", "triggers", 0, "metadata", "bootstrapServers")).contains(".docpipe.svc:");
         });
-        for (Map<String, Object> deployment : checks.ofKind("Deployment")) {
+        for (Map<String, Object> deployment : checks.workloads()) {
             String name = Tree.string(deployment, "metadata", "name");
             assertThat(Tree.string(deployment, "spec", "template", "spec", "containers", 0, "image"))
                     .matches(".+/docpipe/" + name + ":[0-9][^:]*").doesNotContain("SNAPSHOT");
@@ -84,6 +84,7 @@ class KustomizeBuildTest {
         checks.deploymentsFollowTheContract();
         checks.podsReferToObjectsThatExist();
         checks.servicesAndDisruptionBudgetsSelectTheirDeployment();
+        checks.searchReplicasKeepTheirIndexAndWaitForItBeforeServing();
         checks.topicsAreThePipelineTopicsWithContractPartitions();
         checks.kafkaRunsInKraftWithThreeNodesAndMongoAsAReplicaSetOfThree();
         checks.consumersScaleOnTheirGroupsLagUpToThePartitionCount();
