@@ -1,0 +1,215 @@
+package docpipe.enrich.citations;
+
+import docpipe.enrich.citations.ReferenceGrammar.BodyName;
+import docpipe.enrich.citations.ReferenceGrammar.Keyword;
+import docpipe.enrich.citations.ReferenceGrammar.Shape;
+import docpipe.enrich.text.NormalizedText;
+import docpipe.unsymbols.UnSymbols;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Reads every reference to a UN document in a text with the {@link ReferenceGrammar}: symbols printed in full
+ * ({@code A/AC.105/1168}) and resolutions or decisions cited by number in any of the six languages
+ * ({@code Human Rights Council resolution 5/1}, {@code resolutions 44/192 A and B}, {@code 第1325(2000)号决议}),
+ * each member of a list on its own, with the body named next to it or implied by the citing document.
+ * Stateless and thread-safe.
+ */
+public final class ReferenceReader {
+
+    /** How far before a keyword the name of its body may start. */
+    private static final int BODY_WINDOW = 120;
+
+    private final ReferenceGrammar grammar;
+
+    public ReferenceReader(ReferenceGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The references of {@code text}, cited from the document whose own symbol is {@code ownSymbol} (may be null). */
+    public List<CitedSymbol> read(NormalizedText text, String ownSymbol) {
+        var found = new ArrayList<CitedSymbol>();
+        readPrintedSymbols(text, found);
+        String implied = grammar.impliedBody(UnSymbols.normalize(ownSymbol));
+        for (Keyword keyword : grammar.keywords()) {
+            if (keyword.requires().foundIn(text)) {
+                readCitations(text.original(), keyword, implied, found);
+            }
+        }
+        return found;
+    }
+
+    private void readPrintedSymbols(NormalizedText text, List<CitedSymbol> found) {
+        if (text.original().indexOf('/') < 0) {
+            return;
+        }
+        Matcher m = grammar.printedSymbol().matcher(text.original());
+        while (m.find()) {
+            if (m.group().chars().anyMatch(Character::isDigit)) {
+                found.add(new CitedSymbol(m.start(), m.end(), UnSymbols.normalize(m.group())));
+            }
+        }
+    }
+
+    private void readCitations(String text, Keyword keyword, String implied, List<CitedSymbol> found) {
+        Matcher m = keyword.citation().matcher(text);
+        while (m.find()) {
+            int anchor = keyword.numbersFirst() ? m.start() : m.start("keyword");
+            String named = bodyBefore(text, anchor, keyword.before());
+            if (named == null && !keyword.between().isEmpty() && m.group("between") != null) {
+                named = bodyBetween(m.group("between"), keyword.between());
+            }
+            var items = items(text, m.start("list"), m.end("list"));
+            String[] bodies = new String[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                bodies[i] = named;
+            }
+            if (named == null) {
+                assignBodiesNamedAfter(text, keyword, items, bodies);
+            }
+            for (int i = 0; i < items.size(); i++) {
+                var item = items.get(i);
+                String symbol = symbol(item, keyword.kind(), bodies[i], implied);
+                if (symbol != null) {
+                    int start = i == 0 ? m.start() : item.start();
+                    int end = keyword.numbersFirst() && i == items.size() - 1 ? m.end() : item.end();
+                    found.add(new CitedSymbol(start, end, symbol));
+                }
+            }
+        }
+    }
+
+    /** A number in a list, with its shape's groups; a lone part letter takes the number of the item before it. */
+    private record Item(int start, int end, Shape shape, String session, String number, String year, String part) {
+    }
+
+    private List<Item> items(String text, int from, int to) {
+        var all = new ArrayList<Item>();
+        var shapes = grammar.shapes();
+        for (Shape shape : shapes) {
+            Matcher m = shape.pattern().matcher(text).region(from, to);
+            while (m.find()) {
+                all.add(new Item(m.start(), m.end(), shape, group(m, "session"), group(m, "number"),
+                        group(m, "year"), group(m, "part")));
+            }
+        }
+        // The leftmost reading wins; at the same place, the shape listed first (1325 (2000) before 1325).
+        all.sort(Comparator.comparingInt(Item::start).thenComparingInt(i -> shapes.indexOf(i.shape())));
+        var items = new ArrayList<Item>();
+        int taken = from;
+        for (Item item : all) {
+            if (item.start() < taken) {
+                continue;
+            }
+            if (!item.shape().hasNumber()) {
+                if (items.isEmpty()) {
+                    continue;
+                }
+                Item before = items.get(items.size() - 1);
+                item = new Item(item.start(), item.end(), before.shape(), before.session(), before.number(),
+                        before.year(), item.part());
+            }
+            items.add(item);
+            taken = item.end();
+        }
+        return items;
+    }
+
+    private static String group(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
+    }
+
+    /** The body named right before the keyword: the name that starts first wins, a known body a tie with OTHER. */
+    private static String bodyBefore(String text, int anchor, List<BodyName> names) {
+        String best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (BodyName name : names) {
+            Matcher m = name.pattern().matcher(text).region(Math.max(0, anchor - BODY_WINDOW), anchor);
+            if (m.find() && (m.start() < bestStart || m.start() == bestStart && isOther(best) && !name.isOther())) {
+                best = name.body();
+                bestStart = m.start();
+            }
+        }
+        return best;
+    }
+
+    private static boolean isOther(String body) {
+        return ReferenceGrammar.OTHER.equals(body);
+    }
+
+    private static String bodyBetween(String named, List<BodyName> names) {
+        for (BodyName name : names) {
+            if (!name.isOther() && name.pattern().matcher(named).matches()) {
+                return name.body();
+            }
+        }
+        return ReferenceGrammar.OTHER;
+    }
+
+    /**
+     * fr, es, ru name the body after the number ("résolutions 1325 (2000) et 1820 (2008) du Conseil de
+     * sécurité"): a name after an item is the body of that item and of the items before it not yet given one.
+     */
+    private static void assignBodiesNamedAfter(String text, Keyword keyword, List<Item> items, String[] bodies) {
+        if (keyword.after().isEmpty()) {
+            return;
+        }
+        int open = 0;
+        for (int i = 0; i < items.size(); i++) {
+            int at = items.get(i).end();
+            if (keyword.tail() != null) {
+                Matcher tail = keyword.tail().matcher(text).region(at, text.length());
+                if (tail.lookingAt()) {
+                    at = tail.end();
+                }
+            }
+            String body = bodyAt(text, at, keyword.after());
+            if (body != null) {
+                for (int k = open; k <= i; k++) {
+                    bodies[k] = body;
+                }
+                open = i + 1;
+            }
+        }
+    }
+
+    private static String bodyAt(String text, int at, List<BodyName> names) {
+        String other = null;
+        for (BodyName name : names) {
+            Matcher m = name.pattern().matcher(text).region(at, text.length());
+            if (m.lookingAt()) {
+                if (!name.isOther()) {
+                    return name.body();
+                }
+                other = name.body();
+            }
+        }
+        return other;
+    }
+
+    /** The symbol of an item: the named body's series, else the citing document's, else the shape's default. */
+    private String symbol(Item item, String kind, String named, String implied) {
+        String template;
+        if (named != null) {
+            template = isOther(named) ? null : grammar.template(named, kind, item.shape().name());
+        } else {
+            template = grammar.template(implied, kind, item.shape().name());
+            if (template == null) {
+                template = grammar.template(item.shape().defaultBody(), kind, item.shape().name());
+            }
+        }
+        if (template == null) {
+            return null;
+        }
+        String symbol = template.replace("{session}", nonNull(item.session())).replace("{number}", nonNull(item.number()))
+                .replace("{year}", nonNull(item.year())).replace("{part}", nonNull(item.part()));
+        return UnSymbols.normalize(symbol);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}
