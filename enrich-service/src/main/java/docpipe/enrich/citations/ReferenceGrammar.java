@@ -98,6 +98,7 @@ public final class ReferenceGrammar {
             String[] list = lists.get(language);
             String separator = list[1];
             String tail = list.length > 2 && !list[2].isBlank() ? list[2] : null;
+            String bridge = list.length > 3 ? list[3] : "";
             boolean numbersFirst = row[3].strip().equals("after");
             String prefix = row[4];
             String suffix = row[5];
@@ -105,7 +106,7 @@ public final class ReferenceGrammar {
             String first = prefix + "(?:" + item + ")" + suffix + tailPart;
             String next = "(?:" + prefix.replace("\\s*", "") + ")?\\s*(?:" + anyItem + ")" + suffix + tailPart;
             String list1 = "(?<list>" + first + "(?:(?:" + separator + ")" + next + ")*)";
-            var between = bodyNames(bodies, language, "between");
+            var between = bodyNames(bodies, language, "between", "");
             String betweenPart = between.isEmpty() ? "" : "(?:\\s*(?<between>" + alternation(between) + "))?";
             String citation = numbersFirst
                     ? list1 + "\\s*(?<keyword>" + row[2] + ")"
@@ -113,17 +114,17 @@ public final class ReferenceGrammar {
             keywords.add(new Keyword(language, row[1].strip(), Pattern.compile(citation),
                     RequiredWords.parse(row.length > 6 ? row[6] : ""), numbersFirst,
                     Pattern.compile(prefix), Pattern.compile(suffix), tail == null ? null : Pattern.compile(tail),
-                    bodyNames(bodies, language, "before"), between, bodyNames(bodies, language, "after")));
+                    bodyNames(bodies, language, "before", bridge), between, bodyNames(bodies, language, "after", "")));
         }
         return List.copyOf(keywords);
     }
 
-    private static List<BodyName> bodyNames(List<String[]> rows, String language, String place) {
+    private static List<BodyName> bodyNames(List<String[]> rows, String language, String place, String bridge) {
         var names = new ArrayList<BodyName>();
         for (String[] row : rows) {
             if (row[1].strip().equals(language) && row[2].strip().equals(place)) {
                 String regex = switch (place) {
-                    case "before" -> "(?:" + row[3] + ")\\s*\\z";
+                    case "before" -> "(?:" + row[3] + ")" + (bridge.isEmpty() ? "" : "(?:" + bridge + ")?") + "\\s*\\z";
                     default -> "\\s*,?\\s*(?:" + row[3] + ")";
                 };
                 names.add(new BodyName(row[0].strip(), row[3], Pattern.compile(regex)));

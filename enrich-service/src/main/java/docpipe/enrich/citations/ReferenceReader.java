@@ -176,18 +176,18 @@ public final class ReferenceReader {
         }
     }
 
+    /** The body named right after a number: the longest name wins, a known body a tie with OTHER. */
     private static String bodyAt(String text, int at, List<BodyName> names) {
-        String other = null;
+        String best = null;
+        int bestEnd = -1;
         for (BodyName name : names) {
             Matcher m = name.pattern().matcher(text).region(at, text.length());
-            if (m.lookingAt()) {
-                if (!name.isOther()) {
-                    return name.body();
-                }
-                other = name.body();
+            if (m.lookingAt() && (m.end() > bestEnd || m.end() == bestEnd && isOther(best) && !name.isOther())) {
+                best = name.body();
+                bestEnd = m.end();
             }
         }
-        return other;
+        return best;
     }
 
     /** The symbol of an item: the named body's series, else the citing document's, else the shape's default. */
