@@ -63,7 +63,9 @@ public final class ReferenceGrammar {
         var series = DataFile.rows(DIR + "symbol-series.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
                 .collect(Collectors.joining("|"));
         // A symbol in a link (docs.un.org/zh/A/RES/76/270) or inside a word is not a reference.
-        var printed = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?:" + series + ")(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9])+"
+        String symbol = "(?:" + series + ")(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9])+";
+        // A joint symbol (A/79/620-S/2024/841) may be broken after its hyphen at the end of a line.
+        var printed = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])" + symbol + "(?:-\\s+" + symbol + ")*"
                 + "(?:\\s?[(（](?:(?:19|20)\\d{2}|E?S-[IVXL]{1,7}|[IVXL]{1,7})[)）])?");
 
         var shapes = new ArrayList<Shape>();

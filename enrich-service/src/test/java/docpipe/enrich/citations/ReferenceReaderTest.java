@@ -124,6 +124,12 @@ class ReferenceReaderTest {
     }
 
     @Test
+    void keepsAJointSymbolWholeEvenWhenALineBreaksAfterItsHyphen() {
+        assertThat(symbols("(A/79/591-S/2024/804)")).containsExactly("A/79/591-S/2024/804");
+        assertThat(symbols("(A/79/620- S/2024/841)")).containsExactly("A/79/620-S/2024/841");
+    }
+
+    @Test
     void readsNothingThatOnlyLooksLikeASymbol() {
         assertThat(symbols("24/7 support and/or A/B testing, Article 2/3, in 2015/16")).isEmpty();
         assertThat(symbols("https://docs.un.org/en/A/RES/76/270")).isEmpty();
