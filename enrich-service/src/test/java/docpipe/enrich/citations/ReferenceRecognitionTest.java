@@ -72,6 +72,11 @@ class ReferenceRecognitionTest {
         assertFloors(measure("references/held-out-documents.tsv", "references/held-out-gold.tsv"), 0.90, 0.90);
     }
 
+    @Test
+    void findsTheReferencesPrintedInTheSecondHeldOutDocuments() {
+        assertFloors(measure("references/held-out-2-documents.tsv", "references/held-out-2-gold.tsv"), 0.90, 0.90);
+    }
+
     private record Measure(Map<String, Counts> byKind, Counts total, List<String> errors) {
     }
 
