@@ -38,8 +38,7 @@ public final class ReferenceGrammar {
 
     /** One keyword of one language, with everything needed to read the list of numbers it introduces. */
     record Keyword(String language, String kind, Pattern citation, RequiredWords requires, boolean numbersFirst,
-                   Pattern itemPrefix, Pattern itemSuffix, Pattern tail, List<BodyName> before,
-                   List<BodyName> between, List<BodyName> after) {
+                   Pattern tail, Pattern range, List<BodyName> before, List<BodyName> between, List<BodyName> after) {
     }
 
     private final String version;
@@ -101,6 +100,10 @@ public final class ReferenceGrammar {
             String separator = list[1];
             String tail = list.length > 2 && !list[2].isBlank() ? list[2] : null;
             String bridge = list.length > 3 ? list[3] : "";
+            String range = list.length > 4 && !list[4].isBlank() ? list[4] : null;
+            if (range != null) {
+                separator = separator + "|" + range;
+            }
             boolean numbersFirst = row[3].strip().equals("after");
             String prefix = row[4];
             String suffix = row[5];
@@ -115,7 +118,7 @@ public final class ReferenceGrammar {
                     : "(?<![\\p{L}])(?<keyword>" + row[2] + ")" + betweenPart + "\\s*(?:No\\.?\\s*|n[°º]\\s*|№\\s*)?" + list1;
             keywords.add(new Keyword(language, row[1].strip(), Pattern.compile(citation),
                     RequiredWords.parse(row.length > 6 ? row[6] : ""), numbersFirst,
-                    Pattern.compile(prefix), Pattern.compile(suffix), tail == null ? null : Pattern.compile(tail),
+                    tail == null ? null : Pattern.compile(tail), range == null ? null : Pattern.compile(range),
                     bodyNames(bodies, language, "before", bridge), between, bodyNames(bodies, language, "after", "")));
         }
         return List.copyOf(keywords);

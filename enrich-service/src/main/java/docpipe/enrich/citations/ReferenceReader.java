@@ -22,6 +22,8 @@ public final class ReferenceReader {
 
     /** How far before a keyword the name of its body may start. */
     private static final int BODY_WINDOW = 120;
+    /** A range longer than this is more likely a misreading than a citation of every member. */
+    private static final int MAX_RANGE = 100;
 
     private final ReferenceGrammar grammar;
 
@@ -78,8 +80,40 @@ public final class ReferenceReader {
                     int end = keyword.numbersFirst() && i == items.size() - 1 ? m.end() : item.end();
                     found.add(new CitedSymbol(start, end, symbol));
                 }
+                if (i > 0 && isRange(text, keyword, items.get(i - 1), item)) {
+                    for (Item member : between(items.get(i - 1), item)) {
+                        String inRange = symbol(member, keyword.kind(), bodies[i], implied);
+                        if (inRange != null) {
+                            found.add(new CitedSymbol(items.get(i - 1).start(), item.end(), inRange, true));
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /** Whether two items are the first and last of a range: joined by the range word, same shape and series. */
+    private static boolean isRange(String text, Keyword keyword, Item first, Item last) {
+        if (keyword.range() == null || first.shape() != last.shape() || first.number() == null || last.number() == null
+                || !java.util.Objects.equals(first.session(), last.session())
+                || !java.util.Objects.equals(first.year(), last.year())) {
+            return false;
+        }
+        return keyword.range().matcher(text).region(first.end(), last.start()).matches();
+    }
+
+    /** The members of a range the text does not print, at most {@link #MAX_RANGE} of them. */
+    private static List<Item> between(Item first, Item last) {
+        int from = Integer.parseInt(first.number());
+        int to = Integer.parseInt(last.number());
+        var members = new ArrayList<Item>();
+        if (to - from > 1 && to - from <= MAX_RANGE) {
+            for (int n = from + 1; n < to; n++) {
+                members.add(new Item(first.start(), last.end(), first.shape(), first.session(), String.valueOf(n),
+                        first.year(), null));
+            }
+        }
+        return members;
     }
 
     /** A number in a list, with its shape's groups; a lone part letter takes the number of the item before it. */

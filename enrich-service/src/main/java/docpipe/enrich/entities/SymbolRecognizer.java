@@ -4,6 +4,7 @@ import docpipe.enrich.citations.ReferenceGrammar;
 import docpipe.enrich.citations.ReferenceReader;
 import docpipe.enrich.text.NormalizedText;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,9 +21,17 @@ final class SymbolRecognizer {
         return grammar.version();
     }
 
-    List<Candidate> find(NormalizedText normalized, String ownSymbol) {
-        return reader.read(normalized, ownSymbol).stream()
-                .map(c -> new Candidate(c.start(), c.end(), "doc:" + c.symbol(), "DOCUMENT", c.symbol(), null))
-                .toList();
+    /** The references the text prints (they compete with other candidates for their spans) and the unprinted members of ranges. */
+    record Found(List<Candidate> printed, List<Candidate> inRanges) {
+    }
+
+    Found find(NormalizedText normalized, String ownSymbol) {
+        var printed = new ArrayList<Candidate>();
+        var inRanges = new ArrayList<Candidate>();
+        for (var cited : reader.read(normalized, ownSymbol)) {
+            var candidate = new Candidate(cited.start(), cited.end(), "doc:" + cited.symbol(), "DOCUMENT", cited.symbol(), null);
+            (cited.inRange() ? inRanges : printed).add(candidate);
+        }
+        return new Found(printed, inRanges);
     }
 }

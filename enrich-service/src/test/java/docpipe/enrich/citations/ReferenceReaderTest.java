@@ -89,6 +89,15 @@ class ReferenceReaderTest {
     }
 
     @Test
+    void givesEveryMemberOfARange() {
+        assertThat(symbols("resolutions 79/98 to 79/101")).containsExactlyInAnyOrder("A/RES/79/98", "A/RES/79/99",
+                "A/RES/79/100", "A/RES/79/101");
+        assertThat(symbols("résolutions 1325 (2000) à 1327 (2000)")).containsExactlyInAnyOrder("S/RES/1325(2000)",
+                "S/RES/1326(2000)", "S/RES/1327(2000)");
+        assertThat(symbols("resolutions 78/10 to 79/2")).containsExactly("A/RES/78/10", "A/RES/79/2");
+    }
+
+    @Test
     void aResolutionCitedWithoutItsBodyIsInTheCitingDocumentsSeries() {
         assertThat(symbols("Recalling its resolution 5/1", "A/HRC/RES/59/2")).containsExactly("A/HRC/RES/5/1");
         assertThat(symbols("Recalling its resolution 5/1", "A/HRC/59/15")).containsExactly("A/HRC/RES/5/1");

@@ -107,6 +107,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRangeOfResolutionsMentionsEveryMember() {
+        assertThat(ids("recalling its resolutions 79/98 to 79/101"))
+                .containsExactlyInAnyOrder("doc:A/RES/79/98", "doc:A/RES/79/99", "doc:A/RES/79/100", "doc:A/RES/79/101");
+    }
+
+    @Test
+    void aHumanRightsCouncilDocumentCitesTheCouncilsOwnSeries() {
+        var vocabulary = new DocumentVocabulary("A/HRC/59/15");
+        assertThat(recognizer.recognize("in accordance with its resolution 5/1", vocabulary))
+                .extracting(EntityMention::id).containsExactly("doc:A/HRC/RES/5/1");
+        assertThat(ids("in accordance with its resolution 5/1")).containsExactly("doc:A/RES/5/1");
+    }
+
+    @Test
     void ignoresSymbolsInsideLinks() {
         assertThat(ids("https://docs.un.org/zh/A/RES/76/270")).isEmpty();
     }
