@@ -55,6 +55,7 @@ class ReferenceReaderTest {
             "резолюцию 1325 (2000) Совета Безопасности | S/RES/1325(2000)",
             "резолюция 2017/23 Экономического и Социального Совета | E/RES/2017/23",
             "своё решение 47/456 | A/DEC/47/456",
+            "резолюция 2625 (XXV) Генеральной Ассамблеи | A/RES/2625(XXV)",
             // Chinese
             "回顾其第70/1号决议 | A/RES/70/1",
             "人权理事会第5/1号决议 | A/HRC/RES/5/1",
@@ -62,12 +63,16 @@ class ReferenceReaderTest {
             "安全理事会第1325（2000）号决议 | S/RES/1325(2000)",
             "经济及社会理事会第2017/23号决议 | E/RES/2017/23",
             "大会第47/456号决定 | A/DEC/47/456",
+            "人权理事会第59/112号决定 | A/HRC/DEC/59/112",
+            "大会第ES-10/19号决议 | A/RES/ES-10/19",
+            "大会第2625(XXV)号决议 | A/RES/2625(XXV)",
             // Arabic
             "إذ تشير إلى قرارها 70/1 | A/RES/70/1",
             "قرار مجلس حقوق الإنسان 5/1 | A/HRC/RES/5/1",
             "قرار مجلس الأمن 1325 (2000) | S/RES/1325(2000)",
             "قرار المجلس الاقتصادي والاجتماعي 2017/23 | E/RES/2017/23",
-            "مقررها 47/456 | A/DEC/47/456"})
+            "مقررها 47/456 | A/DEC/47/456",
+            "وقرار مجلس الأمن 2216 (2015) | S/RES/2216(2015)"})
     void givesTheSymbolOfAResolutionOrDecisionCitedByNumber(String text, String symbol) {
         assertThat(symbols(text)).containsExactly(symbol);
     }
@@ -86,6 +91,13 @@ class ReferenceReaderTest {
         assertThat(symbols("les résolutions 1325 (2000) et 1820 (2008) du Conseil de sécurité"))
                 .containsExactly("S/RES/1325(2000)", "S/RES/1820(2008)");
         assertThat(symbols("قراريها 70/1 و 71/313")).containsExactly("A/RES/70/1", "A/RES/71/313");
+        assertThat(symbols("свои резолюции 70/1, 71/313 и 72/279")).containsExactly("A/RES/70/1", "A/RES/71/313",
+                "A/RES/72/279");
+        assertThat(symbols("sus resoluciones 44/192 A, de 21 de diciembre de 1989, y 46/198 A"))
+                .containsExactly("A/RES/44/192A", "A/RES/46/198A");
+        assertThat(symbols("人权理事会第5/1号和第16/21号决议")).containsExactly("A/HRC/RES/5/1", "A/HRC/RES/16/21");
+        assertThat(symbols("резолюции 1325 (2000) и 1820 (2008) Совета Безопасности"))
+                .containsExactly("S/RES/1325(2000)", "S/RES/1820(2008)");
     }
 
     @Test
