@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class UnSymbols {
 
     private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BRACKET = Pattern.compile("^([^(]*)\\(([^)]*)\\)(.*)$");
     private static final Pattern PART_WITH_NUMBER = Pattern.compile("(?i)^([a-z]+)(\\..*)?$");
     private static final Map<String, String> MIXED_CASE = readMixedCaseParts();
 
@@ -70,6 +71,14 @@ public final class UnSymbols {
     }
 
     private static String casePart(String part) {
+        Matcher bracket = BRACKET.matcher(part);
+        if (bracket.matches()) {
+            // A/78/6(Sect.3)/Add.1, A/RES/1874(S-IV): the bracket is cased as a part of its own.
+            return casePart(bracket.group(1)) + "(" + casePart(bracket.group(2)) + ")" + casePart(bracket.group(3));
+        }
+        if (part.isEmpty()) {
+            return part;
+        }
         Matcher m = PART_WITH_NUMBER.matcher(part);
         if (m.matches()) {
             String canonical = MIXED_CASE.get(m.group(1).toLowerCase(Locale.ROOT));

@@ -29,6 +29,12 @@ class UnSymbolsTest {
     }
 
     @Test
+    void writesBudgetSectionsAndVolumesAsTheUnDoes() {
+        assertThat(UnSymbols.normalize("A/78/6 (Sect. 3)/Add.1")).isEqualTo("A/78/6(Sect.3)/Add.1");
+        assertThat(UnSymbols.normalize("A/80/5 (VOL. I)")).isEqualTo("A/80/5(Vol.I)");
+    }
+
+    @Test
     void foldsFullWidthCharactersAndLineBreaks() {
         assertThat(UnSymbols.normalize("Ａ/ＲＥＳ/７６/２７０")).isEqualTo("A/RES/76/270");
         assertThat(UnSymbols.normalize("S/RES/1325（2000）")).isEqualTo("S/RES/1325(2000)");

@@ -62,10 +62,12 @@ public final class ReferenceGrammar {
         var series = DataFile.rows(DIR + "symbol-series.tsv").stream().map(r -> Pattern.quote(r[0].strip()))
                 .collect(Collectors.joining("|"));
         // A symbol in a link (docs.un.org/zh/A/RES/76/270) or inside a word is not a reference.
-        String symbol = "(?:" + series + ")(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9])+";
-        // A joint symbol (A/79/620-S/2024/841) may be broken after its hyphen at the end of a line.
-        var printed = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])" + symbol + "(?:-\\s+" + symbol + ")*"
-                + "(?:\\s?[(（](?:(?:19|20)\\d{2}|E?S-[IVXL]{1,7}|[IVXL]{1,7})[)）])?");
+        // A part may carry a budget section or volume when the symbol goes on after it: A/78/6 (Sect. 3)/Add.1.
+        String symbol = "(?:" + series + ")(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9](?:\\s?\\((?:Sect|Part|Vol)\\.\\s?[\\dIVXL]{1,3}\\)(?=/))?)+";
+        // A joint symbol (A/79/620-S/2024/841) may be broken after its hyphen at the end of a line. Matched
+        // atomically, so that a placeholder (A/C.5/80/___, A/80/7/Add.__) is no symbol rather than a shorter one.
+        var printed = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?>" + symbol + "(?:-\\s+" + symbol + ")*"
+                + "(?:\\s?[(（](?:(?:19|20)\\d{2}|E?S-[IVXL]{1,7}|[IVXL]{1,7})[)）])?)(?![._/]*_)");
 
         var shapes = new ArrayList<Shape>();
         for (String[] row : DataFile.rows(DIR + "shapes.tsv")) {

@@ -92,7 +92,7 @@ public final class ReferenceReader {
         }
     }
 
-    /** Whether two items are the first and last of a range: joined by the range word, same shape and series. */
+    /** Whether two items are the first and last of a range: joined by the range word, same shape and series, at most {@link #MAX_RANGE} apart. */
     private static boolean isRange(String text, Keyword keyword, Item first, Item last) {
         if (keyword.range() == null || first.shape() != last.shape() || first.number() == null || last.number() == null
                 || !java.util.Objects.equals(first.session(), last.session())
@@ -102,11 +102,18 @@ public final class ReferenceReader {
         return keyword.range().matcher(text).region(first.end(), last.start()).matches();
     }
 
-    /** The members of a range the text does not print, at most {@link #MAX_RANGE} of them. */
+    /** The members of a range the text does not print (79/99 in 79/98 to 79/101, B in 76/247 A to C). */
     private static List<Item> between(Item first, Item last) {
         int from = Integer.parseInt(first.number());
         int to = Integer.parseInt(last.number());
         var members = new ArrayList<Item>();
+        if (from == to && first.part() != null && last.part() != null) {
+            for (char part = (char) (first.part().charAt(0) + 1); part < last.part().charAt(0); part++) {
+                members.add(new Item(first.start(), last.end(), first.shape(), first.session(), first.number(),
+                        first.year(), String.valueOf(part)));
+            }
+            return members;
+        }
         if (to - from > 1 && to - from <= MAX_RANGE) {
             for (int n = from + 1; n < to; n++) {
                 members.add(new Item(first.start(), last.end(), first.shape(), first.session(), String.valueOf(n),

@@ -107,6 +107,8 @@ class ReferenceReaderTest {
         assertThat(symbols("résolutions 1325 (2000) à 1327 (2000)")).containsExactlyInAnyOrder("S/RES/1325(2000)",
                 "S/RES/1326(2000)", "S/RES/1327(2000)");
         assertThat(symbols("resolutions 78/10 to 79/2")).containsExactly("A/RES/78/10", "A/RES/79/2");
+        assertThat(symbols("resolutions 76/247 A to C")).containsExactlyInAnyOrder("A/RES/76/247A", "A/RES/76/247B",
+                "A/RES/76/247C");
     }
 
     @Test
@@ -139,7 +141,8 @@ class ReferenceReaderTest {
             "(A/48/826/Add.1) | A/48/826/Add.1", "the report A/77/443, | A/77/443",
             "CEDAW/C/SVN/CO/7 | CEDAW/C/SVN/CO/7", "CCPR/C/121/D/2025/2011 | CCPR/C/121/D/2025/2011",
             "ST/SGB/2019/8 | ST/SGB/2019/8", "A/HRC/WG.6/48/SVN/1 | A/HRC/WG.6/48/SVN/1",
-            "S/RES/1325 (2000) | S/RES/1325(2000)", "A/C.3/80/L.26 | A/C.3/80/L.26", "E/CN.6/2020/L.1 | E/CN.6/2020/L.1"})
+            "S/RES/1325 (2000) | S/RES/1325(2000)", "A/C.3/80/L.26 | A/C.3/80/L.26", "E/CN.6/2020/L.1 | E/CN.6/2020/L.1",
+            "A/78/6 (Sect. 3)/Add.1, | A/78/6(Sect.3)/Add.1", "JIU/REP/2024/3 (Part I) | JIU/REP/2024/3"})
     void readsSymbolsPrintedInFull(String text, String symbol) {
         assertThat(symbols(text)).containsExactly(symbol);
     }
@@ -155,5 +158,6 @@ class ReferenceReaderTest {
         assertThat(symbols("24/7 support and/or A/B testing, Article 2/3, in 2015/16")).isEmpty();
         assertThat(symbols("https://docs.un.org/en/A/RES/76/270")).isEmpty();
         assertThat(symbols("the resolution was adopted by 120 votes to 10")).isEmpty();
+        assertThat(symbols("to be issued as A/C.5/80/___ and A/80/7/Add.__")).isEmpty();
     }
 }
