@@ -55,6 +55,18 @@ class EntityRecognizerTest {
         assertThat(mention.name()).isEqualTo("Transforming our world: the 2030 Agenda for Sustainable Development");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "the Office of the United Nations High Commissioner for Human Rights | org:OHCHR",
+            "the United Nations High Commissioner for Human Rights | org:OHCHR",
+            "the World Trade Organization | org:WTO", "Organisation mondiale du commerce | org:WTO",
+            "the International Criminal Court | org:ICC", "the Human Rights Committee | org:CCPR",
+            "Comité des droits de l'enfant | org:CRC", "the Working Group on Arbitrary Detention | org:WGAD",
+            "the Special Rapporteur on the right to food | org:SR-FOOD", "万国邮政联盟 | org:UPU"})
+    void knowsTheUnSystemByItsOfficialNames(String text, String id) {
+        assertThat(ids(text)).containsExactly(id);
+    }
+
     @Test
     void longestMatchWins() {
         assertThat(ids("联合国开发计划署和联合国")).containsExactly("org:UNDP", "org:UN");
