@@ -47,6 +47,7 @@ public final class ReferenceGrammar {
     private final Map<String, String> templates;
     private final Map<Pattern, String> implied;
     private final List<Keyword> keywords;
+    private final RequiredWords anyKeyword;
 
     private ReferenceGrammar(String version, Pattern printedSymbol, List<Shape> shapes, Map<String, String> templates,
                              Map<Pattern, String> implied, List<Keyword> keywords) {
@@ -56,6 +57,8 @@ public final class ReferenceGrammar {
         this.templates = templates;
         this.implied = implied;
         this.keywords = keywords;
+        this.anyKeyword = RequiredWords.parse(keywords.stream().flatMap(k -> k.requires().words().stream())
+                .collect(Collectors.joining("|")));
     }
 
     public static ReferenceGrammar fromClasspath() {
@@ -66,7 +69,8 @@ public final class ReferenceGrammar {
         String symbol = "(?:" + series + ")(?:/[A-Za-z0-9.\\-]*[A-Za-z0-9](?:\\s?\\((?:Sect|Part|Vol)\\.\\s?[\\dIVXL]{1,3}\\)(?=/))?)+";
         // A joint symbol (A/79/620-S/2024/841) may be broken after its hyphen at the end of a line. Matched
         // atomically, so that a placeholder (A/C.5/80/___, A/80/7/Add.__) is no symbol rather than a shorter one.
-        var printed = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?>" + symbol + "(?:-\\s+" + symbol + ")*"
+        // The lookahead first: most places in a text fail it at their first character, before the 27 series are tried.
+        var printed = Pattern.compile("(?=[A-Z]{1,5}/)(?<![\\p{L}\\p{N}/.\\-])(?>" + symbol + "(?:-\\s+" + symbol + ")*"
                 + "(?:\\s?[(（](?:(?:19|20)\\d{2}|E?S-[IVXL]{1,7}|[IVXL]{1,7})[)）])?)(?![._/]*_)");
 
         var shapes = new ArrayList<Shape>();
@@ -162,6 +166,11 @@ public final class ReferenceGrammar {
 
     List<Keyword> keywords() {
         return keywords;
+    }
+
+    /** The words of every keyword: a text with none of them cites nothing by number. */
+    RequiredWords anyKeyword() {
+        return anyKeyword;
     }
 
     /** The symbol template of a body's {@code kind} for a shape, or null when the body has none. */

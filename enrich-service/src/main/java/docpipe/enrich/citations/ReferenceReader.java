@@ -26,6 +26,7 @@ public final class ReferenceReader {
     private static final int MAX_RANGE = 100;
 
     private final ReferenceGrammar grammar;
+    private final java.util.concurrent.atomic.AtomicReference<Implied> lastImplied = new java.util.concurrent.atomic.AtomicReference<>();
 
     public ReferenceReader(ReferenceGrammar grammar) {
         this.grammar = grammar;
@@ -35,13 +36,30 @@ public final class ReferenceReader {
     public List<CitedSymbol> read(NormalizedText text, String ownSymbol) {
         var found = new ArrayList<CitedSymbol>();
         readPrintedSymbols(text, found);
-        String implied = grammar.impliedBody(UnSymbols.normalize(ownSymbol));
-        for (Keyword keyword : grammar.keywords()) {
-            if (keyword.requires().foundIn(text)) {
-                readCitations(text.original(), keyword, implied, found);
+        // Most paragraphs cite nothing by number: one pass over the text for all keywords' words settles it.
+        if (grammar.anyKeyword().foundIn(text)) {
+            String implied = impliedBody(ownSymbol);
+            for (Keyword keyword : grammar.keywords()) {
+                if (keyword.requires().foundIn(text)) {
+                    readCitations(text.original(), keyword, implied, found);
+                }
             }
         }
         return found;
+    }
+
+    /** The body the citing document implies; remembered for the last symbol, since a document asks once a paragraph. */
+    private String impliedBody(String ownSymbol) {
+        var last = lastImplied.get();
+        if (last != null && java.util.Objects.equals(last.ownSymbol(), ownSymbol)) {
+            return last.body();
+        }
+        String body = grammar.impliedBody(UnSymbols.normalize(ownSymbol));
+        lastImplied.set(new Implied(ownSymbol, body));
+        return body;
+    }
+
+    private record Implied(String ownSymbol, String body) {
     }
 
     private void readPrintedSymbols(NormalizedText text, List<CitedSymbol> found) {
