@@ -9,6 +9,8 @@ import docpipe.unsymbols.UnSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 
 /**
@@ -16,7 +18,7 @@ import java.util.regex.Matcher;
  * ({@code A/AC.105/1168}) and resolutions or decisions cited by number in any of the six languages
  * ({@code Human Rights Council resolution 5/1}, {@code resolutions 44/192 A and B}, {@code 第1325(2000)号决议}),
  * each member of a list on its own, with the body named next to it or implied by the citing document.
- * Stateless and thread-safe.
+ * Thread-safe: its only state is the last citing document's implied body.
  */
 public final class ReferenceReader {
 
@@ -26,7 +28,7 @@ public final class ReferenceReader {
     private static final int MAX_RANGE = 100;
 
     private final ReferenceGrammar grammar;
-    private final java.util.concurrent.atomic.AtomicReference<Implied> lastImplied = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Implied> lastImplied = new AtomicReference<>();
 
     public ReferenceReader(ReferenceGrammar grammar) {
         this.grammar = grammar;
@@ -51,7 +53,7 @@ public final class ReferenceReader {
     /** The body the citing document implies; remembered for the last symbol, since a document asks once a paragraph. */
     private String impliedBody(String ownSymbol) {
         var last = lastImplied.get();
-        if (last != null && java.util.Objects.equals(last.ownSymbol(), ownSymbol)) {
+        if (last != null && Objects.equals(last.ownSymbol(), ownSymbol)) {
             return last.body();
         }
         String body = grammar.impliedBody(UnSymbols.normalize(ownSymbol));
@@ -113,8 +115,8 @@ public final class ReferenceReader {
     /** Whether two items are the first and last of a range: joined by the range word, same shape and series, at most {@link #MAX_RANGE} apart. */
     private static boolean isRange(String text, Keyword keyword, Item first, Item last) {
         if (keyword.range() == null || first.shape() != last.shape() || first.number() == null || last.number() == null
-                || !java.util.Objects.equals(first.session(), last.session())
-                || !java.util.Objects.equals(first.year(), last.year())) {
+                || !Objects.equals(first.session(), last.session())
+                || !Objects.equals(first.year(), last.year())) {
             return false;
         }
         return keyword.range().matcher(text).region(first.end(), last.start()).matches();
