@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class UnSymbols {
 
+    private static final String LOOK_ALIKES = "АВСЕНКМОРТХΑΒΕΗΚΜΝΟΡΤΧ";
+    private static final String LATIN = "ABCEHKMOPTXABEHKMNOPTX";
     private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern BRACKET = Pattern.compile("^([^(]*)\\(([^)]*)\\)(.*)$");
     private static final Pattern PART_WITH_NUMBER = Pattern.compile("(?i)^([a-z]+)(\\..*)?$");
@@ -44,7 +46,7 @@ public final class UnSymbols {
         if (s.regionMatches(true, 0, "doc:", 0, 4)) {
             s = s.substring(4);
         }
-        s = trimSentencePunctuation(SPACE.matcher(s).replaceAll(""));
+        s = trimSentencePunctuation(latin(SPACE.matcher(s).replaceAll("")));
         if (s.isEmpty()) {
             return null;
         }
@@ -87,6 +89,17 @@ public final class UnSymbols {
             }
         }
         return part.toUpperCase(Locale.ROOT);
+    }
+
+    /** Symbols are Latin: a Cyrillic or Greek capital that looks like a Latin one (Russian "44/192 А") is that letter. */
+    private static String latin(String s) {
+        var out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int k = LOOK_ALIKES.indexOf(c);
+            out.append(k >= 0 ? LATIN.charAt(k) : c);
+        }
+        return out.toString();
     }
 
     /** A symbol at the end of a sentence or in brackets takes the full stop, comma or closing bracket with it. */

@@ -69,6 +69,12 @@ class UnSymbolsTest {
     }
 
     @Test
+    void writesCyrillicLookAlikesInLatin() {
+        assertThat(UnSymbols.normalize("A/RES/44/192 А")).isEqualTo("A/RES/44/192A");
+        assertThat(UnSymbols.normalize("А/RES/2200 В (XXI)")).isEqualTo("A/RES/2200B(XXI)");
+    }
+
+    @Test
     void keepsJointSymbolsWhole() {
         assertThat(UnSymbols.normalize("A/79/876-S/2025/230")).isEqualTo("A/79/876-S/2025/230");
     }
