@@ -5,7 +5,6 @@ import docpipe.enrich.text.RequiredWords;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,12 +44,12 @@ public final class ReferenceGrammar {
     private final Pattern printedSymbol;
     private final List<Shape> shapes;
     private final Map<String, String> templates;
-    private final Map<Pattern, String> implied;
+    private final List<Implied> implied;
     private final List<Keyword> keywords;
     private final RequiredWords anyKeyword;
 
     private ReferenceGrammar(String version, Pattern printedSymbol, List<Shape> shapes, Map<String, String> templates,
-                             Map<Pattern, String> implied, List<Keyword> keywords) {
+                             List<Implied> implied, List<Keyword> keywords) {
         this.version = version;
         this.printedSymbol = printedSymbol;
         this.shapes = shapes;
@@ -82,12 +81,13 @@ public final class ReferenceGrammar {
         for (String[] row : DataFile.rows(DIR + "series.tsv")) {
             templates.put(key(row[0].strip(), row[1].strip(), row[2].strip()), row[3].strip());
         }
-        var implied = new LinkedHashMap<Pattern, String>();
+        var implied = new ArrayList<Implied>();
         for (String[] row : DataFile.rows(DIR + "implied-bodies.tsv")) {
-            implied.put(Pattern.compile(row[0]), row[1].strip());
+            var shapeNames = row.length > 2 && !row[2].isBlank() ? List.of(row[2].strip().split("\\|")) : List.<String>of();
+            implied.add(new Implied(Pattern.compile(row[0]), row[1].strip(), shapeNames));
         }
         return new ReferenceGrammar(DataFile.firstLine(DIR + "VERSION"), printed, List.copyOf(shapes),
-                Map.copyOf(templates), implied, keywords(shapes));
+                Map.copyOf(templates), List.copyOf(implied), keywords(shapes));
     }
 
     private static List<Keyword> keywords(List<Shape> shapes) {
@@ -178,14 +178,23 @@ public final class ReferenceGrammar {
         return body == null ? null : templates.get(key(body, kind, shape));
     }
 
-    /** The body the citing document's own symbol implies, or null. */
-    String impliedBody(String ownSymbol) {
-        if (ownSymbol == null) {
-            return null;
-        }
-        for (var entry : implied.entrySet()) {
-            if (entry.getKey().matcher(ownSymbol).find()) {
-                return entry.getValue();
+    /** A body a citing document's symbol implies, for some shapes only or (empty) for all. */
+    record Implied(Pattern symbol, String body, List<String> shapes) {
+    }
+
+    /** The rows of implied-bodies.tsv whose symbol pattern the citing document's own symbol matches, in order. */
+    List<Implied> impliedBodies(String ownSymbol) {
+        return ownSymbol == null ? List.of() : implied.stream().filter(i -> i.symbol().matcher(ownSymbol).find()).toList();
+    }
+
+    /** The symbol template the citing document implies for a shape, or null. */
+    String impliedTemplate(List<Implied> implied, String kind, String shape) {
+        for (Implied row : implied) {
+            if (row.shapes().isEmpty() || row.shapes().contains(shape)) {
+                String template = template(row.body(), kind, shape);
+                if (template != null) {
+                    return template;
+                }
             }
         }
         return null;

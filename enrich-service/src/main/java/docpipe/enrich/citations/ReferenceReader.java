@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
  * ({@code A/AC.105/1168}) and resolutions or decisions cited by number in any of the six languages
  * ({@code Human Rights Council resolution 5/1}, {@code resolutions 44/192 A and B}, {@code 第1325(2000)号决议}),
  * each member of a list on its own, with the body named next to it or implied by the citing document.
- * Thread-safe: its only state is the last citing document's implied body.
+ * Thread-safe: its only state is the bodies the last citing document implies.
  */
 public final class ReferenceReader {
 
@@ -40,7 +40,7 @@ public final class ReferenceReader {
         readPrintedSymbols(text, found);
         // Most paragraphs cite nothing by number: one pass over the text for all keywords' words settles it.
         if (grammar.anyKeyword().foundIn(text)) {
-            String implied = impliedBody(ownSymbol);
+            var implied = impliedBodies(ownSymbol);
             for (Keyword keyword : grammar.keywords()) {
                 if (keyword.requires().foundIn(text)) {
                     readCitations(text.original(), keyword, implied, found);
@@ -50,18 +50,18 @@ public final class ReferenceReader {
         return found;
     }
 
-    /** The body the citing document implies; remembered for the last symbol, since a document asks once a paragraph. */
-    private String impliedBody(String ownSymbol) {
+    /** The bodies the citing document implies; remembered for the last symbol, since a document asks once a paragraph. */
+    private List<ReferenceGrammar.Implied> impliedBodies(String ownSymbol) {
         var last = lastImplied.get();
         if (last != null && Objects.equals(last.ownSymbol(), ownSymbol)) {
-            return last.body();
+            return last.bodies();
         }
-        String body = grammar.impliedBody(UnSymbols.normalize(ownSymbol));
-        lastImplied.set(new Implied(ownSymbol, body));
-        return body;
+        var bodies = grammar.impliedBodies(UnSymbols.normalize(ownSymbol));
+        lastImplied.set(new Implied(ownSymbol, bodies));
+        return bodies;
     }
 
-    private record Implied(String ownSymbol, String body) {
+    private record Implied(String ownSymbol, List<ReferenceGrammar.Implied> bodies) {
     }
 
     private void readPrintedSymbols(NormalizedText text, List<CitedSymbol> found) {
@@ -76,7 +76,8 @@ public final class ReferenceReader {
         }
     }
 
-    private void readCitations(String text, Keyword keyword, String implied, List<CitedSymbol> found) {
+    private void readCitations(String text, Keyword keyword, List<ReferenceGrammar.Implied> implied,
+                               List<CitedSymbol> found) {
         Matcher m = keyword.citation().matcher(text);
         while (m.find()) {
             int anchor = keyword.numbersFirst() ? m.start() : m.start("keyword");
@@ -252,12 +253,12 @@ public final class ReferenceReader {
     }
 
     /** The symbol of an item: the named body's series, else the citing document's, else the shape's default. */
-    private String symbol(Item item, String kind, String named, String implied) {
+    private String symbol(Item item, String kind, String named, List<ReferenceGrammar.Implied> implied) {
         String template;
         if (named != null) {
             template = isOther(named) ? null : grammar.template(named, kind, item.shape().name());
         } else {
-            template = grammar.template(implied, kind, item.shape().name());
+            template = grammar.impliedTemplate(implied, kind, item.shape().name());
             if (template == null) {
                 template = grammar.template(item.shape().defaultBody(), kind, item.shape().name());
             }

@@ -120,6 +120,9 @@ class ReferenceReaderTest {
         assertThat(symbols("Recalling General Assembly resolution 60/251", "A/HRC/59/15"))
                 .containsExactly("A/RES/60/251");
         assertThat(symbols("its decision 59/112", "A/HRC/59/15")).containsExactly("A/HRC/DEC/59/112");
+        assertThat(symbols("resolution 2005/69", "A/HRC/59/15")).containsExactly("E/CN.4/RES/2005/69");
+        assertThat(symbols("resolution 217 A (III)", "A/HRC/59/15")).containsExactly("A/RES/217A(III)");
+        assertThat(symbols("resolution 2017/23", "E/2018/1")).containsExactly("E/RES/2017/23");
     }
 
     @Test
