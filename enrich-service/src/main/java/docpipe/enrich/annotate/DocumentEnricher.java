@@ -33,7 +33,7 @@ public final class DocumentEnricher {
         var metadata = parsed.document().metadata();
         var paragraphs = parsed.document().paragraphs();
         String language = metadata.language() != null ? metadata.language() : guessLanguage(paragraphs);
-        var vocabulary = new DocumentVocabulary();
+        var vocabulary = new DocumentVocabulary(metadata.symbol());
         Map<String, TopicEvidence> headingEvidence = new HashMap<>();
         var enriched = new ArrayList<EnrichedParagraph>(paragraphs.size());
         for (Paragraph paragraph : paragraphs) {

@@ -1,6 +1,7 @@
 package docpipe.enrich.citations;
 
 import docpipe.events.Annotations.EntityMention;
+import docpipe.unsymbols.UnSymbols;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The documents a document cites: every {@code doc:} entity of its paragraphs, as the normalised UN symbol
- * ({@code A/RES/76/270}), in order of first mention, without the document's own symbol.
+ * ({@code A/RES/76/270}), in order of first mention, without the document's own symbol (compared in the
+ * shared normalised form, so {@code S/RES/2768 (2025)} is itself).
  */
 public final class Citations {
 
@@ -20,12 +22,13 @@ public final class Citations {
         for (var mentions : paragraphs) {
             for (var mention : mentions) {
                 if (mention.id().startsWith("doc:")) {
-                    symbols.add(mention.id().substring("doc:".length()));
+                    symbols.add(UnSymbols.normalize(mention.id()));
                 }
             }
         }
-        if (ownSymbol != null) {
-            symbols.removeIf(s -> Objects.equals(s, ownSymbol.strip()));
+        String own = UnSymbols.key(ownSymbol);
+        if (own != null) {
+            symbols.removeIf(s -> Objects.equals(UnSymbols.key(s), own));
         }
         return List.copyOf(symbols);
     }

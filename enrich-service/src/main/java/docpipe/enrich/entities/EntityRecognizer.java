@@ -28,8 +28,9 @@ public final class EntityRecognizer {
         this.context = new ContextResolver(gazetteer);
     }
 
+    /** The gazetteer's version and the reference grammar's, since both decide the entities found. */
     public String gazetteerVersion() {
-        return gazetteer.version();
+        return gazetteer.version() + "+" + symbols.version();
     }
 
     /** The mentions in {@code text}, in text order; definitions of abbreviations are added to {@code vocabulary}. */
@@ -52,7 +53,8 @@ public final class EntityRecognizer {
 
     private List<Candidate> candidates(NormalizedText text, DocumentVocabulary vocabulary) {
         var all = new ArrayList<Candidate>();
-        all.addAll(symbols.find(text));
+        var references = symbols.find(text, vocabulary.ownSymbol());
+        all.addAll(references.printed());
         all.addAll(dictionary.find(text));
         if (!vocabulary.isEmpty()) {
             all.addAll(vocabulary.matcher().find(text));
@@ -60,6 +62,6 @@ public final class EntityRecognizer {
         all.addAll(dates.find(text));
         all.addAll(percents.find(text));
         var kept = context.resolve(text.original(), OverlapResolver.resolve(all, text.original().length()));
-        return NestedCountries.add(kept, all);
+        return RangeMembers.add(NestedCountries.add(kept, all), references.inRanges());
     }
 }

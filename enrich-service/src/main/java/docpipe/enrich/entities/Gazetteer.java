@@ -47,13 +47,13 @@ public final class Gazetteer {
         }
     }
 
-    /** Member States and observers: CLDR names in the six languages plus the formal names of the file. */
+    /** Member States and observers: CLDR names in the six languages (country-names.tsv) plus the formal names of countries.tsv. */
     private static void readCountries(List<Alias> aliases) {
         var countries = new CountryNames();
         for (String[] row : DataFile.rows("gazetteer/countries.tsv")) {
             String alpha3 = row[0].trim();
             if (!countries.knows(alpha3)) {
-                throw new IllegalStateException("countries.tsv: unknown ISO 3166-1 alpha-3 code " + alpha3);
+                throw new IllegalStateException("countries.tsv: no CLDR names for " + alpha3 + " in country-names.tsv");
             }
             var entry = new GazetteerEntry("country:" + alpha3, "COUNTRY", countries.englishName(alpha3));
             countries.names(alpha3).forEach(name -> aliases.add(Alias.of(name, entry)));

@@ -55,6 +55,18 @@ class EntityRecognizerTest {
         assertThat(mention.name()).isEqualTo("Transforming our world: the 2030 Agenda for Sustainable Development");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "the Office of the United Nations High Commissioner for Human Rights | org:OHCHR",
+            "the United Nations High Commissioner for Human Rights | org:OHCHR",
+            "the World Trade Organization | org:WTO", "Organisation mondiale du commerce | org:WTO",
+            "the International Criminal Court | org:ICC", "the Human Rights Committee | org:CCPR",
+            "Comité des droits de l'enfant | org:CRC", "the Working Group on Arbitrary Detention | org:WGAD",
+            "the Special Rapporteur on the right to food | org:SR-FOOD", "万国邮政联盟 | org:UPU"})
+    void knowsTheUnSystemByItsOfficialNames(String text, String id) {
+        assertThat(ids(text)).containsExactly(id);
+    }
+
     @Test
     void longestMatchWins() {
         assertThat(ids("联合国开发计划署和联合国")).containsExactly("org:UNDP", "org:UN");
@@ -104,6 +116,20 @@ class EntityRecognizerTest {
     void splitsAListOfResolutions() {
         assertThat(ids("recalling its resolutions 70/1, 72/278 and 73/195"))
                 .containsExactly("doc:A/RES/70/1", "doc:A/RES/72/278", "doc:A/RES/73/195");
+    }
+
+    @Test
+    void aRangeOfResolutionsMentionsEveryMember() {
+        assertThat(ids("recalling its resolutions 79/98 to 79/101"))
+                .containsExactlyInAnyOrder("doc:A/RES/79/98", "doc:A/RES/79/99", "doc:A/RES/79/100", "doc:A/RES/79/101");
+    }
+
+    @Test
+    void aHumanRightsCouncilDocumentCitesTheCouncilsOwnSeries() {
+        var vocabulary = new DocumentVocabulary("A/HRC/59/15");
+        assertThat(recognizer.recognize("in accordance with its resolution 5/1", vocabulary))
+                .extracting(EntityMention::id).containsExactly("doc:A/HRC/RES/5/1");
+        assertThat(ids("in accordance with its resolution 5/1")).containsExactly("doc:A/RES/5/1");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package docpipe.query.search;
 
 import docpipe.query.search.TextAnalysis.TextField;
-import docpipe.query.store.Symbols;
+import docpipe.unsymbols.UnSymbols;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.ParagraphFilter;
 import org.apache.lucene.index.Term;
@@ -97,7 +97,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
         String stripped = query.strip();
         List<Query> perField = new ArrayList<>();
         if (plain && SYMBOL.matcher(stripped).matches()) {
-            perField.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SYMBOL, Symbols.key(stripped))), 4f));
+            perField.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SYMBOL, UnSymbols.key(stripped))), 4f));
         }
         for (TextField field : TextAnalysis.fieldsFor(languages)) {
             boolean sameScript = TextAnalysis.fieldFor(query, field.language) == field;

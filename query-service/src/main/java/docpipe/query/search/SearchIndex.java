@@ -5,7 +5,7 @@ import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.ParsedDocument;
-import docpipe.query.store.Symbols;
+import docpipe.unsymbols.UnSymbols;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -103,7 +103,7 @@ public final class SearchIndex implements Closeable {
     private static final String OFFSET_KEY = "offset:";
     private static final String SCHEMA_KEY = "schema";
     /** Changes with the fields or their analysis; an index of another schema is rebuilt from the topic. */
-    private static final String SCHEMA = "2-per-language-analyzers";
+    private static final String SCHEMA = "3-per-language-analyzers-un-symbol-keys";
     private static final char SEPARATOR = '\u001f';
     /** How stale the searcher may get while the feed is busy. */
     static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
@@ -290,7 +290,7 @@ public final class SearchIndex implements Closeable {
             if (m.language() != null) {
                 keyword(doc, LANGUAGE, m.language(), false);
             }
-            String symbol = Symbols.key(m.symbol());
+            String symbol = UnSymbols.key(m.symbol());
             if (symbol != null) {
                 doc.add(new StringField(SYMBOL, symbol, Field.Store.NO));
             }

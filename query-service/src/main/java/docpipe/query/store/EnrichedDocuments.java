@@ -5,6 +5,7 @@ import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.ParsedDocument;
+import docpipe.unsymbols.UnSymbols;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class EnrichedDocuments {
                 .append("receivedAt", date(event.receivedAt()))
                 .append("enrichedAt", date(event.enrichedAt()))
                 .append("metadata", metadata(m))
-                .append("symbolKey", m == null ? null : Symbols.key(m.symbol()))
+                .append("symbolKey", m == null ? null : UnSymbols.key(m.symbol()))
                 .append("type", m == null ? null : m.type())
                 .append("language", m == null ? null : m.language())
                 .append("date", m == null ? null : m.date())
@@ -158,13 +159,13 @@ final class EnrichedDocuments {
             }
         }
         if (event.metadata() != null) {
-            symbols.remove(Symbols.key(event.metadata().symbol()));
+            symbols.remove(UnSymbols.key(event.metadata().symbol()));
         }
         return List.copyOf(symbols);
     }
 
     private static void addSymbol(Set<String> symbols, String symbol) {
-        String key = Symbols.key(symbol);
+        String key = UnSymbols.key(symbol);
         if (key != null) {
             symbols.add(key);
         }

@@ -3,7 +3,7 @@ package docpipe.query.web;
 import com.mongodb.client.model.Filters;
 import docpipe.events.DocumentId;
 import docpipe.events.Stage;
-import docpipe.query.store.Symbols;
+import docpipe.unsymbols.UnSymbols;
 import org.bson.conversions.Bson;
 
 import java.time.LocalDate;
@@ -46,6 +46,11 @@ public final class FilterParameters {
         return and(filters);
     }
 
+    /** Entity ids as enrich writes them: a {@code doc:} id in the shared normaliser's form, whatever the spacing typed. */
+    private static List<String> entities(List<String> ids) {
+        return ids.stream().map(id -> id.regionMatches(true, 0, "doc:", 0, 4) ? UnSymbols.documentId(id) : id).toList();
+    }
+
     /** The filters of the search: the common ones plus {@code documentId} and {@code entityType}. */
     public static ParagraphFilter paragraphs(QueryParameters parameters) {
         String documentId = parameters.single("documentId");
@@ -68,8 +73,8 @@ public final class FilterParameters {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestException("dateFrom " + from + " is after dateTo " + to);
         }
-        return new ParagraphFilter(symbol == null ? null : Symbols.key(symbol), types, languages,
-                parameters.all("theme"), sdgs, parameters.all("entity"), entityTypes, documentId, from, to);
+        return new ParagraphFilter(symbol == null ? null : UnSymbols.key(symbol), types, languages,
+                parameters.all("theme"), sdgs, entities(parameters.all("entity")), entityTypes, documentId, from, to);
     }
 
     /** The common filters on the fields of a document entry. */
