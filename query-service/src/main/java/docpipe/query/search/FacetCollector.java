@@ -90,11 +90,11 @@ final class FacetCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         var reader = context.reader();
-        MultiValued theme = new MultiValued(DocValues.getSortedSet(reader, SearchIndex.THEME), themes);
-        MultiValued sdg = new MultiValued(DocValues.getSortedSet(reader, SearchIndex.SDG), sdgs);
-        MultiValued entity = new MultiValued(DocValues.getSortedSet(reader, SearchIndex.ENTITY_REF), entityRefs);
-        SingleValued language = new SingleValued(DocValues.getSorted(reader, SearchIndex.LANGUAGE), languages);
-        SingleValued type = new SingleValued(DocValues.getSorted(reader, SearchIndex.TYPE), types);
+        MultiValued theme = new MultiValued(DocValues.getSortedSet(reader, IndexSchema.THEME), themes);
+        MultiValued sdg = new MultiValued(DocValues.getSortedSet(reader, IndexSchema.SDG), sdgs);
+        MultiValued entity = new MultiValued(DocValues.getSortedSet(reader, IndexSchema.ENTITY_REF), entityRefs);
+        SingleValued language = new SingleValued(DocValues.getSorted(reader, IndexSchema.LANGUAGE), languages);
+        SingleValued type = new SingleValued(DocValues.getSorted(reader, IndexSchema.TYPE), types);
         segments.add(List.of(theme::finish, sdg::finish, entity::finish, language::finish, type::finish));
         return new LeafCollector() {
             @Override
@@ -176,7 +176,7 @@ final class FacetCollector implements Collector {
         Map<String, Long> entities = new HashMap<>();
         Map<String, String[]> entityRef = new HashMap<>();
         entityRefs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            String[] ref = SearchIndex.entityRef(e.getKey());
+            String[] ref = IndexSchema.entityRef(e.getKey());
             entities.merge(ref[0], e.getValue(), Long::sum);
             entityRef.putIfAbsent(ref[0], ref);
         });

@@ -65,7 +65,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
         filters(filter, builder);
         List<String> terms = text == null ? List.of() : terms(text);
         return new IndexQuery(terms, text, builder.build(),
-                text == null ? SearchIndex.IN_DOCUMENT_ORDER : SearchIndex.BY_RELEVANCE);
+                text == null ? IndexSchema.IN_DOCUMENT_ORDER : IndexSchema.BY_RELEVANCE);
     }
 
     private static String validated(String query) {
@@ -97,7 +97,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
         String stripped = query.strip();
         List<Query> perField = new ArrayList<>();
         if (plain && SYMBOL.matcher(stripped).matches()) {
-            perField.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SYMBOL, UnSymbols.key(stripped))), 4f));
+            perField.add(new BoostQuery(new TermQuery(new Term(IndexSchema.SYMBOL, UnSymbols.key(stripped))), 4f));
         }
         for (TextField field : TextAnalysis.fieldsFor(languages)) {
             boolean sameScript = TextAnalysis.fieldFor(query, field.language) == field;
@@ -154,20 +154,20 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
     /** The filters as non-scoring clauses: all of them must hold, any one of the given types and languages. */
     private static void filters(ParagraphFilter f, BooleanQuery.Builder builder) {
         if (f.symbolKey() != null) {
-            builder.add(term(SearchIndex.SYMBOL, f.symbolKey()), Occur.FILTER);
+            builder.add(term(IndexSchema.SYMBOL, f.symbolKey()), Occur.FILTER);
         }
         if (f.documentId() != null) {
-            builder.add(term(SearchIndex.DOCUMENT_ID, f.documentId()), Occur.FILTER);
+            builder.add(term(IndexSchema.DOCUMENT_ID, f.documentId()), Occur.FILTER);
         }
-        anyOf(builder, SearchIndex.TYPE, f.types());
-        anyOf(builder, SearchIndex.LANGUAGE, f.languages());
-        f.themes().forEach(t -> builder.add(term(SearchIndex.THEME, t), Occur.FILTER));
-        f.sdgs().forEach(g -> builder.add(term(SearchIndex.SDG, String.valueOf(g)), Occur.FILTER));
-        f.entities().forEach(e -> builder.add(term(SearchIndex.ENTITY, e), Occur.FILTER));
-        f.entityTypes().forEach(t -> builder.add(term(SearchIndex.ENTITY_TYPE, t), Occur.FILTER));
+        anyOf(builder, IndexSchema.TYPE, f.types());
+        anyOf(builder, IndexSchema.LANGUAGE, f.languages());
+        f.themes().forEach(t -> builder.add(term(IndexSchema.THEME, t), Occur.FILTER));
+        f.sdgs().forEach(g -> builder.add(term(IndexSchema.SDG, String.valueOf(g)), Occur.FILTER));
+        f.entities().forEach(e -> builder.add(term(IndexSchema.ENTITY, e), Occur.FILTER));
+        f.entityTypes().forEach(t -> builder.add(term(IndexSchema.ENTITY_TYPE, t), Occur.FILTER));
         if (f.dateFrom() != null || f.dateTo() != null) {
             // dates are ISO 8601 strings, so they compare in calendar order
-            builder.add(TermRangeQuery.newStringRange(SearchIndex.DATE,
+            builder.add(TermRangeQuery.newStringRange(IndexSchema.DATE,
                     f.dateFrom() == null ? null : f.dateFrom().toString(),
                     f.dateTo() == null ? null : f.dateTo().plusDays(1).toString(), true, false), Occur.FILTER);
         }

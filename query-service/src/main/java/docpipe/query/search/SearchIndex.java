@@ -1,25 +1,13 @@
 package docpipe.query.search;
 
-import docpipe.events.Annotations;
-import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
-import docpipe.events.ParsedDocument;
-import docpipe.unsymbols.UnSymbols;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -56,19 +44,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The search index of the query service: one Lucene document per paragraph (its text in the field of its
- * language, read by that language's analyzer, see {@link TextAnalysis}; the tags and document metadata the filters and facets
- * need as keyword fields and doc values) plus one marker per document with its enrichment time. It is derived
- * data: the read model in MongoDB stays the record, and the index is fed from {@code docs.enriched}, whose read
- * offsets it keeps in the user data of its own commits, so index and offsets always agree and an index that
- * is missing rebuilds itself by replaying the topic.
+ * The search index of the query service: one Lucene document per paragraph and one marker per document, as
+ * {@link IndexSchema} maps them. It is derived data: the read model in MongoDB stays the record, and the index is
+ * fed from {@code docs.enriched}, whose read offsets it keeps in the user data of its own commits, so index and
+ * offsets always agree and an index that is missing, or of another schema, rebuilds itself by replaying the topic.
  *
  * <p>Writes are serialised here; searches run on the {@link SearcherManager}'s current searcher. The feed's
  * batches are made searchable at most every {@link #REFRESH_EVERY} (and by {@link #refreshIfStale()} when the
@@ -77,34 +62,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SearchIndex implements Closeable {
 
-    static final String DOCUMENT_ID = "documentId";
-    static final String INDEX = "index";
-    static final String THEME = "theme";
-    static final String SDG = "sdg";
-    static final String ENTITY = "entity";
-    static final String ENTITY_TYPE = "entityType";
-    static final String ENTITY_REF = "entityRef";
-    static final String TYPE = "type";
-    static final String LANGUAGE = "language";
-    static final String SYMBOL = "symbol";
-    static final String DATE = "date";
-    /** The marker document of a document: its id and {@link #ENRICHED_AT}; it has none of the paragraph fields. */
-    static final String MARKER = "document";
-    static final String ENRICHED_AT = "enrichedAt";
-
-    /** Ranked: best first, then document order, so pages are stable. */
-    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(DOCUMENT_ID, SortField.Type.STRING),
-            new SortField(INDEX, SortField.Type.LONG));
-    /** Filters only: document order. */
-    static final Sort IN_DOCUMENT_ORDER = new Sort(new SortField(DOCUMENT_ID, SortField.Type.STRING),
-            new SortField(INDEX, SortField.Type.LONG));
-
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String OFFSET_KEY = "offset:";
     private static final String SCHEMA_KEY = "schema";
-    /** Changes with the fields or their analysis; an index of another schema is rebuilt from the topic. */
-    private static final String SCHEMA = "3-per-language-analyzers-un-symbol-keys";
-    private static final char SEPARATOR = '\u001f';
     /** How stale the searcher may get while the feed is busy. */
     static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
     /** After this long without a record the feed refreshes at once, so the end of a burst is searchable soon. */
@@ -134,10 +94,10 @@ public final class SearchIndex implements Closeable {
         this.writer = openWriter(directory, location);
         Map<String, String> committed = new HashMap<>();
         writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
-        if (writer.getDocStats().numDocs > 0 && !SCHEMA.equals(committed.get(SCHEMA_KEY))) {
+        if (writer.getDocStats().numDocs > 0 && !IndexSchema.VERSION.equals(committed.get(SCHEMA_KEY))) {
             // fields or analysis changed: the old index cannot answer the new queries, so the topic rebuilds it
             log.info("search index in {} has schema {}, this version writes {}: rebuilding it from the topic",
-                    location, committed.get(SCHEMA_KEY), SCHEMA);
+                    location, committed.get(SCHEMA_KEY), IndexSchema.VERSION);
             writer.deleteAll();
             committed.clear();
         }
@@ -244,75 +204,14 @@ public final class SearchIndex implements Closeable {
         }
         List<Document> docs = new ArrayList<>(event.paragraphs().size() + 1);
         for (EnrichedParagraph p : event.paragraphs()) {
-            docs.add(paragraph(id, event.metadata(), p));
+            docs.add(IndexSchema.paragraph(id, event.metadata(), p));
         }
-        Document marker = new Document();
-        marker.add(new StringField(MARKER, id, Field.Store.NO));
-        marker.add(new SortedDocValuesField(MARKER, new BytesRef(id)));
-        marker.add(new NumericDocValuesField(ENRICHED_AT, incoming));
-        docs.add(marker);
-        writer.deleteDocuments(new Term(DOCUMENT_ID, id), new Term(MARKER, id));
+        docs.add(IndexSchema.marker(id, incoming));
+        writer.deleteDocuments(new Term(IndexSchema.DOCUMENT_ID, id), new Term(IndexSchema.MARKER, id));
         writer.addDocuments(docs);
         enrichedAt.put(id, incoming);
         unrefreshedIds.add(id);
         return true;
-    }
-
-    private Document paragraph(String documentId, ParsedDocument.Metadata m, EnrichedParagraph ep) {
-        ParsedDocument.Paragraph p = ep.paragraph();
-        Annotations a = ep.annotations() == null ? Annotations.EMPTY : ep.annotations();
-        Document doc = new Document();
-        doc.add(new StringField(DOCUMENT_ID, documentId, Field.Store.NO));
-        doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(documentId)));
-        doc.add(new NumericDocValuesField(INDEX, p.index()));
-        String text = p.text() == null ? "" : p.text();
-        TextAnalysis.TextField field = TextAnalysis.fieldFor(text, m == null ? null : m.language());
-        doc.add(new TextField(field.field, text, Field.Store.NO));
-        a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t, true));
-        a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g, true));
-        Set<String> entities = new LinkedHashSet<>();
-        Set<String> entityTypes = new LinkedHashSet<>();
-        for (EntityMention e : a.entities()) {
-            if (e.id() != null && entities.add(e.id())) {
-                doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
-                String name = e.name() != null ? e.name() : e.text();
-                doc.add(new SortedSetDocValuesField(ENTITY_REF, new BytesRef(e.id() + SEPARATOR
-                        + (e.type() == null ? "" : e.type()) + SEPARATOR + (name == null ? "" : name))));
-            }
-            if (e.type() != null && entityTypes.add(e.type())) {
-                doc.add(new StringField(ENTITY_TYPE, e.type(), Field.Store.NO));
-            }
-        }
-        if (m != null) {
-            if (m.type() != null) {
-                keyword(doc, TYPE, m.type(), false);
-            }
-            if (m.language() != null) {
-                keyword(doc, LANGUAGE, m.language(), false);
-            }
-            String symbol = UnSymbols.key(m.symbol());
-            if (symbol != null) {
-                doc.add(new StringField(SYMBOL, symbol, Field.Store.NO));
-            }
-            if (m.date() != null) {
-                doc.add(new StringField(DATE, m.date(), Field.Store.NO));
-            }
-        }
-        return doc;
-    }
-
-    /** A value to filter on and, as doc values, to count in the facets. */
-    private static void keyword(Document doc, String field, String value, boolean multiValued) {
-        doc.add(new StringField(field, value, Field.Store.NO));
-        doc.add(multiValued ? new SortedSetDocValuesField(field, new BytesRef(value))
-                : new SortedDocValuesField(field, new BytesRef(value)));
-    }
-
-    /** An {@link #ENTITY_REF} value split into id, type and name. */
-    static String[] entityRef(String value) {
-        String[] parts = value.split(String.valueOf(SEPARATOR), -1);
-        return new String[] {parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null,
-                parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null};
     }
 
     /**
@@ -389,7 +288,7 @@ public final class SearchIndex implements Closeable {
         }
         try {
             Map<String, String> userData = new LinkedHashMap<>();
-            userData.put(SCHEMA_KEY, SCHEMA);
+            userData.put(SCHEMA_KEY, IndexSchema.VERSION);
             offsets.forEach((tp, offset) -> userData.put(OFFSET_KEY + tp.topic() + ":" + tp.partition(),
                     String.valueOf(offset)));
             writer.setLiveCommitData(userData.entrySet());
@@ -468,8 +367,8 @@ public final class SearchIndex implements Closeable {
         DirectoryReader reader = DirectoryReader.open(writer);
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                SortedDocValues ids = leaf.reader().getSortedDocValues(MARKER);
-                NumericDocValues times = leaf.reader().getNumericDocValues(ENRICHED_AT);
+                SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.MARKER);
+                NumericDocValues times = leaf.reader().getNumericDocValues(IndexSchema.ENRICHED_AT);
                 Bits live = leaf.reader().getLiveDocs();
                 if (ids == null || times == null) {
                     continue;

@@ -1,0 +1,127 @@
+package docpipe.query.search;
+
+import docpipe.events.Annotations;
+import docpipe.events.Annotations.EntityMention;
+import docpipe.events.DocumentEnriched.EnrichedParagraph;
+import docpipe.events.ParsedDocument;
+import docpipe.unsymbols.UnSymbols;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * What the search index holds, field by field, and how a paragraph of an enriched document becomes a Lucene
+ * document: its text in the field of its language ({@link TextAnalysis}), its tags and its document's metadata as
+ * keyword fields and doc values for the filters and facets. One marker document per document carries its
+ * enrichment time. {@link #VERSION} changes with any of this; an index of another version is rebuilt.
+ */
+final class IndexSchema {
+
+    /** Changes with the fields or their analysis; an index of another version is rebuilt from the topic. */
+    static final String VERSION = "3-per-language-analyzers-un-symbol-keys";
+
+    static final String DOCUMENT_ID = "documentId";
+    static final String INDEX = "index";
+    static final String THEME = "theme";
+    static final String SDG = "sdg";
+    static final String ENTITY = "entity";
+    static final String ENTITY_TYPE = "entityType";
+    static final String ENTITY_REF = "entityRef";
+    static final String TYPE = "type";
+    static final String LANGUAGE = "language";
+    static final String SYMBOL = "symbol";
+    static final String DATE = "date";
+    /** The marker document of a document: its id and {@link #ENRICHED_AT}; it has none of the paragraph fields. */
+    static final String MARKER = "document";
+    static final String ENRICHED_AT = "enrichedAt";
+
+    /** Ranked: best first, then document order, so pages are stable. */
+    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(DOCUMENT_ID, SortField.Type.STRING),
+            new SortField(INDEX, SortField.Type.LONG));
+    /** Filters only: document order. */
+    static final Sort IN_DOCUMENT_ORDER = new Sort(new SortField(DOCUMENT_ID, SortField.Type.STRING),
+            new SortField(INDEX, SortField.Type.LONG));
+
+    private static final char SEPARATOR = '\u001f';
+
+    private IndexSchema() {
+    }
+
+    /** The marker of a document: its id and the enrichment time of what is indexed. */
+    static Document marker(String documentId, long enrichedAt) {
+        Document marker = new Document();
+        marker.add(new StringField(MARKER, documentId, Field.Store.NO));
+        marker.add(new SortedDocValuesField(MARKER, new BytesRef(documentId)));
+        marker.add(new NumericDocValuesField(ENRICHED_AT, enrichedAt));
+        return marker;
+    }
+
+    /** One paragraph with its tags and its document's metadata. */
+    static Document paragraph(String documentId, ParsedDocument.Metadata m, EnrichedParagraph ep) {
+        ParsedDocument.Paragraph p = ep.paragraph();
+        Annotations a = ep.annotations() == null ? Annotations.EMPTY : ep.annotations();
+        Document doc = new Document();
+        doc.add(new StringField(DOCUMENT_ID, documentId, Field.Store.NO));
+        doc.add(new SortedDocValuesField(DOCUMENT_ID, new BytesRef(documentId)));
+        doc.add(new NumericDocValuesField(INDEX, p.index()));
+        String text = p.text() == null ? "" : p.text();
+        TextAnalysis.TextField field = TextAnalysis.fieldFor(text, m == null ? null : m.language());
+        doc.add(new TextField(field.field, text, Field.Store.NO));
+        a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t, true));
+        a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g, true));
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> entityTypes = new LinkedHashSet<>();
+        for (EntityMention e : a.entities()) {
+            if (e.id() != null && entities.add(e.id())) {
+                doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
+                String name = e.name() != null ? e.name() : e.text();
+                doc.add(new SortedSetDocValuesField(ENTITY_REF, new BytesRef(e.id() + SEPARATOR
+                        + (e.type() == null ? "" : e.type()) + SEPARATOR + (name == null ? "" : name))));
+            }
+            if (e.type() != null && entityTypes.add(e.type())) {
+                doc.add(new StringField(ENTITY_TYPE, e.type(), Field.Store.NO));
+            }
+        }
+        if (m != null) {
+            if (m.type() != null) {
+                keyword(doc, TYPE, m.type(), false);
+            }
+            if (m.language() != null) {
+                keyword(doc, LANGUAGE, m.language(), false);
+            }
+            String symbol = UnSymbols.key(m.symbol());
+            if (symbol != null) {
+                doc.add(new StringField(SYMBOL, symbol, Field.Store.NO));
+            }
+            if (m.date() != null) {
+                doc.add(new StringField(DATE, m.date(), Field.Store.NO));
+            }
+        }
+        return doc;
+    }
+
+    /** A value to filter on and, as doc values, to count in the facets. */
+    private static void keyword(Document doc, String field, String value, boolean multiValued) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(multiValued ? new SortedSetDocValuesField(field, new BytesRef(value))
+                : new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** An {@link #ENTITY_REF} value split into id, type and name. */
+    static String[] entityRef(String value) {
+        String[] parts = value.split(String.valueOf(SEPARATOR), -1);
+        return new String[] {parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null,
+                parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null};
+    }
+
+}
