@@ -48,4 +48,32 @@ class DurableH2BackendTest {
             again.shutdownNow();
         }
     }
+
+    /**
+     * DurableH2Backend opens the stock backend's MVStore maps by their names in mongo-java-server 1.47. Should an
+     * upgrade rename them, the store of every existing data directory would look empty: this fails first.
+     */
+    @Test
+    void readsWhatTheStockBackendWroteSoALibraryUpgradeThatRenamesItsMapsFailsHere() {
+        String file = temp.resolve("stock.mv.db").toString();
+        MVStore stockStore = new MVStore.Builder().fileName(file).open();
+        MongoServer stock = new MongoServer(new H2Backend(stockStore));
+        InetSocketAddress address = stock.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            client.getDatabase("docpipe").getCollection("documents").insertOne(new Document("_id", "a").append("n", 1));
+        }
+        stock.shutdownNow();
+
+        MVStore reopened = new MVStore.Builder().fileName(file).open();
+        MongoServer durable = new MongoServer(new DurableH2Backend(reopened));
+        InetSocketAddress newAddress = durable.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + newAddress.getPort())) {
+            assertThat(client.getDatabase("docpipe").getCollection("documents").find(new Document("_id", "a")).first())
+                    .as("a document the stock H2 backend wrote, read through DurableH2Backend: if this is null, "
+                            + "mongo-java-server renamed its MVStore maps; update IndexedH2Database's map prefixes")
+                    .isNotNull().containsEntry("n", 1);
+        } finally {
+            durable.shutdownNow();
+        }
+    }
 }
