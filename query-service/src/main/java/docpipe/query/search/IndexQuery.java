@@ -99,7 +99,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
         if (plain && SYMBOL.matcher(stripped).matches()) {
             perField.add(new BoostQuery(new TermQuery(new Term(IndexSchema.SYMBOL, UnSymbols.key(stripped))), 4f));
         }
-        for (TextField field : TextAnalysis.fieldsFor(languages)) {
+        for (TextField field : TextAnalysis.fieldsFor(languages, query)) {
             boolean sameScript = TextAnalysis.fieldFor(query, field.language) == field;
             Query q = parse(syntax, field.field, plain);
             if (q == null && sameScript && field != TextField.OTHER) {

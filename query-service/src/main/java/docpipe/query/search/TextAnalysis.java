@@ -106,12 +106,21 @@ final class TextAnalysis {
         };
     }
 
-    /** The fields a query searches: those of the requested languages, or every text field. */
-    static List<TextField> fieldsFor(List<String> languages) {
-        if (languages == null || languages.isEmpty()) {
-            return List.of(TextField.values());
+    /**
+     * The fields a query searches: those of the requested languages; else, by the query's script, the field of that
+     * script's language (and the catch-all one) for Chinese, Cyrillic and Arabic, and every field for Latin script,
+     * since Latin names, acronyms and symbols occur in paragraphs of every language.
+     */
+    static List<TextField> fieldsFor(List<String> languages, String query) {
+        if (languages != null && !languages.isEmpty()) {
+            return languages.stream().map(l -> TextField.forLanguage(l.toLowerCase(Locale.ROOT))).distinct().toList();
         }
-        return languages.stream().map(l -> TextField.forLanguage(l.toLowerCase(Locale.ROOT))).distinct().toList();
+        return switch (Script.dominant(query)) {
+            case HAN -> List.of(TextField.ZH, TextField.OTHER);
+            case CYRILLIC -> List.of(TextField.RU, TextField.OTHER);
+            case ARABIC -> List.of(TextField.AR, TextField.OTHER);
+            case LATIN, NONE -> List.of(TextField.values());
+        };
     }
 
     /** The writing system most of a text's letters are in. */
