@@ -1,0 +1,189 @@
+package docpipe.parse.extract;
+
+import docpipe.parse.structure.ExtractedText;
+import docpipe.parse.structure.LineStyle;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a PDF's text line by line the way Tika's PDF parser does (PDFBox's text stripper with its default
+ * settings), and keeps what the page says with its layout: for every line its indent, font size, weight and
+ * the gap above it ({@link LineStyle}), and footnote marks printed as raised small digits, written
+ * {@code <sup>n</sup>} so that a mark glued to a word ("discrimination16") is never read as text.
+ */
+final class PdfLayoutStripper extends PDFTextStripper {
+
+    /** A glyph this much smaller than its line's body text, and raised, is a superscript. */
+    private static final float SMALLER = 0.85f;
+    private static final float RAISED = 0.2f;
+
+    private record Piece(String text, List<TextPosition> glyphs) {
+    }
+
+    private final int maxChars;
+    private final StringBuilder out = new StringBuilder();
+    private final List<LineStyle> styles = new ArrayList<>();
+    private final List<Piece> line = new ArrayList<>();
+    private final List<PendingLine> page = new ArrayList<>();
+    private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+    private int pages;
+
+    private record PendingLine(String text, float x, float right, float y, float size, boolean bold) {
+    }
+
+    PdfLayoutStripper(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    static ExtractedText extract(PDDocument document, int maxChars) throws IOException {
+        PdfLayoutStripper stripper = new PdfLayoutStripper(maxChars);
+        stripper.writeText(document, new StringWriter());
+        return new ExtractedText(stripper.out.toString(), stripper.pages, false, stripper.styles);
+    }
+
+    @Override
+    protected void startPage(PDPage p) {
+        if (pages++ > 0) {
+            out.append('\f');
+        }
+        page.clear();
+    }
+
+    @Override
+    protected void endPage(PDPage p) throws IOException {
+        endLine();
+        float left = Float.MAX_VALUE;
+        float right = 0;
+        for (PendingLine l : page) {
+            left = Math.min(left, l.x());
+            right = Math.max(right, l.right());
+        }
+        float previousY = Float.NaN;
+        boolean first = true;
+        for (PendingLine l : page) {
+            if (!first) {
+                out.append('\n');
+            }
+            first = false;
+            out.append(l.text());
+            float gap = Float.isNaN(previousY) ? 0 : Math.abs(l.y() - previousY);
+            styles.add(new LineStyle(l.x(), l.right(), l.size(), l.bold(), gap, left, right));
+            previousY = l.y();
+        }
+        if (out.length() > maxChars) {
+            throw new IOException(new PagedTextHandler.LimitReached(maxChars));
+        }
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> glyphs) {
+        line.add(new Piece(text, glyphs));
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        line.add(new Piece(" ", List.of()));
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    private void endLine() {
+        if (line.isEmpty()) {
+            return;
+        }
+        List<Piece> pieces = new ArrayList<>(line);
+        line.clear();
+        Map<Float, Integer> sizes = new HashMap<>();
+        int bold = 0;
+        int glyphCount = 0;
+        for (Piece piece : pieces) {
+            for (TextPosition g : piece.glyphs()) {
+                if (!g.getUnicode().isBlank()) {
+                    sizes.merge(size(g), 1, Integer::sum);
+                }
+            }
+        }
+        if (sizes.isEmpty()) {
+            return;
+        }
+        float body = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).get().getKey();
+        float baseline = Float.NaN;
+        for (Piece piece : pieces) {
+            for (TextPosition g : piece.glyphs()) {
+                if (!g.getUnicode().isBlank() && size(g) == body) {
+                    baseline = Float.isNaN(baseline) ? g.getYDirAdj() : Math.max(baseline, g.getYDirAdj());
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        float x = Float.MAX_VALUE;
+        float right = 0;
+        for (Piece piece : pieces) {
+            List<TextPosition> glyphs = piece.glyphs();
+            boolean aligned = glyphs.size() == piece.text().length();
+            for (int i = 0; i < piece.text().length(); i++) {
+                char c = piece.text().charAt(i);
+                TextPosition g = aligned ? glyphs.get(i) : null;
+                if (g != null && Character.isDigit(c) && isRaised(g, body, baseline)) {
+                    int end = i;
+                    while (end < piece.text().length() && Character.isDigit(piece.text().charAt(end))
+                            && isRaised(glyphs.get(end), body, baseline)) {
+                        end++;
+                    }
+                    text.append("<sup>").append(piece.text(), i, end).append("</sup>");
+                    i = end - 1;
+                    continue;
+                }
+                text.append(c);
+            }
+            for (TextPosition g : glyphs) {
+                if (!g.getUnicode().isBlank()) {
+                    x = Math.min(x, g.getXDirAdj());
+                    right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+                    glyphCount++;
+                    bold += isBold(g.getFont()) ? 1 : 0;
+                }
+            }
+        }
+        String s = text.toString().strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        page.add(new PendingLine(s.replace('\n', ' ').replace('\f', ' '), x, right, baseline, body, bold * 2 > glyphCount));
+    }
+
+    private static boolean isRaised(TextPosition g, float body, float baseline) {
+        return size(g) < body * SMALLER && g.getYDirAdj() < baseline - body * RAISED;
+    }
+
+    private static float size(TextPosition g) {
+        return Math.round(g.getFontSizeInPt() * 2) / 2f;
+    }
+
+    private boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        return boldFonts.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName().toLowerCase();
+            PDFontDescriptor d = f.getFontDescriptor();
+            return name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")
+                    || d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+        });
+    }
+}
