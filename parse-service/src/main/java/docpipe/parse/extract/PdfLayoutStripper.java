@@ -63,6 +63,8 @@ final class PdfLayoutStripper extends PDFTextStripper {
     @Override
     protected void endPage(PDPage p) throws IOException {
         endLine();
+        // The content stream may draw the masthead or a footnote before the text above it: read top to bottom.
+        page.sort(java.util.Comparator.comparingInt(l -> Math.round(l.y())));
         float left = Float.MAX_VALUE;
         float right = 0;
         for (PendingLine l : page) {

@@ -42,10 +42,21 @@ final class FootnoteZones {
             Line line = lines.get(i);
             Matcher explicit = EXPLICIT.matcher(line.text());
             if (explicit.matches()) {
-                footnotes.add(new Footnote(explicit.group(1), explicit.group(2), line.page(), line.position()));
+                String text = explicit.group(2);
                 consumed.add(i);
-                expected = nextAfter(explicit.group(1), expected);
                 i++;
+                // A printed note's next lines, set under its text, belong to it.
+                Line previous = line;
+                while (i < lines.size() && LayoutProfile.continuesNote(line, lines.get(i))
+                        && !lines.get(i).text().startsWith("<sup>") && !furniture.isPageEdge(lines.get(i))
+                        && lines.get(i).page().equals(line.page())) {
+                    text = text + (Chars.isCjk(text.charAt(text.length() - 1)) ? "" : " ") + lines.get(i).text();
+                    consumed.add(i);
+                    previous = lines.get(i);
+                    i++;
+                }
+                footnotes.add(new Footnote(explicit.group(1), text, line.page(), previous.position()));
+                expected = nextAfter(explicit.group(1), expected);
                 continue;
             }
             boolean separator = patterns.matches("footnote-separator", null, line.text());
@@ -126,12 +137,12 @@ final class FootnoteZones {
                 return false;
             }
             // Marks printed apart wait for their texts, which may come after the page number.
-            return !furniture.isPageEdge(line.text()) || looseMarks.size() > looseTexts.size();
+            return !furniture.isPageEdge(line) || looseMarks.size() > looseTexts.size();
         }
 
         void add(Line line, int expected) {
             String text = line.text();
-            if (furniture.isFurniture(text)) {
+            if (furniture.isFurniture(line)) {
                 return;
             }
             Matcher alone = patterns.match("footnote-mark-alone", null, text);

@@ -20,6 +20,7 @@ final class ParagraphAssembler {
     private final String language;
     private final LineLayout layout;
     private final TextJoiner joiner;
+    private final LayoutProfile profile;
 
     private final List<Item> items = new ArrayList<>();
     private final Deque<Footnote> pendingFootnotes = new ArrayDeque<>();
@@ -31,27 +32,38 @@ final class ParagraphAssembler {
     private int subitem;
     private String pendingLabel;
     private Zone zone = Zone.NONE;
+    private Line previous;
+    /** A heading came after the last numbered paragraph: a new sequence may start at 1. */
+    private boolean headingSinceNumber;
 
-    /** Where in a resolution the text is: none (not a resolution), its preamble, its operative part, an annex. */
-    enum Zone { NONE, PREAMBLE, OPERATIVE, ANNEX }
+    /**
+     * Where in a resolution the text is: none (not a resolution), its preamble, its operative part, an annex,
+     * or a text the resolution adopts after a chapeau ("Adopts the following declaration:"), whose numbered
+     * paragraphs are operative under their own headings.
+     */
+    enum Zone { NONE, PREAMBLE, OPERATIVE, ANNEX, ADOPTED }
 
     private record Heading(int level, String text) {
     }
 
-    ParagraphAssembler(StructurePatterns patterns, String language, LineLayout layout, TextJoiner joiner) {
+    ParagraphAssembler(StructurePatterns patterns, String language, LineLayout layout, TextJoiner joiner,
+                       LayoutProfile profile) {
         this.patterns = patterns;
         this.language = language;
         this.layout = layout;
         this.joiner = joiner;
+        this.profile = profile;
     }
 
     List<Item> assemble(List<Line> lines, List<Footnote> footnotes) {
         Deque<Footnote> waiting = new ArrayDeque<>(footnotes);
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             while (!waiting.isEmpty() && waiting.peek().anchor() <= line.position()) {
                 pendingFootnotes.add(waiting.poll());
             }
-            accept(line);
+            accept(line, i + 1 < lines.size() ? lines.get(i + 1) : null);
+            previous = line;
         }
         pendingFootnotes.addAll(waiting);
         flushFootnotes();
@@ -62,17 +74,22 @@ final class ParagraphAssembler {
         return zone != Zone.NONE;
     }
 
-    private void accept(Line line) {
+    private void accept(Line line, Line next) {
         String text = line.text();
         if (pendingLabel != null) {
             String label = pendingLabel;
             pendingLabel = null;
             text = label + ". " + text;
         }
-        if (startsItem(text, line.page())) {
+        if ((zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) && current != null && current.is(Item.PARAGRAPH)
+                && patterns.matches("chapeau", language, current.text)) {
+            zone = Zone.ADOPTED;
+            headingSinceNumber = true;
+        }
+        if (startsItem(line, text, next)) {
             return;
         }
-        if (current != null && continues(text)) {
+        if (current != null && continues(line, text)) {
             current.text = joiner.join(current.text, text);
             current.lastLine = text;
             return;
@@ -86,8 +103,9 @@ final class ParagraphAssembler {
         }
     }
 
-    /** Opens a new item when the line starts one by its form; false when it is a plain line. */
-    private boolean startsItem(String text, Integer page) {
+    /** Opens a new item when the line starts one by its form or its print; false when it is a plain line. */
+    private boolean startsItem(Line line, String text, Line next) {
+        Integer page = line.page();
         Matcher md = patterns.match("markdown-heading", null, text);
         if (md != null) {
             String inner = md.group(2);
@@ -101,19 +119,23 @@ final class ParagraphAssembler {
             lastNumber = 0;
             chapter = 0;
             section = 0;
-            zone = zone == Zone.NONE ? Zone.NONE : Zone.ANNEX;
+            zone = zone == Zone.NONE || zone == Zone.ADOPTED ? zone : Zone.ANNEX;
             return true;
         }
         if (patterns.matches("summary", null, text)) {
             heading(1, text, page);
             return true;
         }
-        if (patterns.matches("enacting-formula", null, text)) {
+        if (patterns.matches("enacting-formula", null, text) || zone == Zone.NONE
+                && FrontMatter.isBareFormula(patterns, language, text, next)) {
             open(Item.PARAGRAPH, null, text, page);
             zone = Zone.PREAMBLE;
             return true;
         }
         if (startsHeading(text, page)) {
+            return true;
+        }
+        if (startsPrintedHeading(line, text, next)) {
             return true;
         }
         Matcher alone = patterns.match("numbered-alone", null, text);
@@ -125,8 +147,11 @@ final class ParagraphAssembler {
         if (numbered != null && acceptsNumber(Integer.parseInt(numbered.group(1)))) {
             lastNumber = Integer.parseInt(numbered.group(1));
             subitem = 0;
+            headingSinceNumber = false;
             open(Item.PARAGRAPH, numbered.group(1), numbered.group(2), page);
-            if (zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) {
+            if (zone == Zone.ADOPTED) {
+                current.role = "OPERATIVE";
+            } else if (zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) {
                 zone = Zone.OPERATIVE;
                 current.role = "OPERATIVE";
             }
@@ -147,7 +172,33 @@ final class ParagraphAssembler {
 
     /** A preambular paragraph may end with a footnote mark after its comma ("Action, 7", "Questions 2/,"). */
     private static String withoutTrailingMark(String line) {
-        return line.replaceFirst("\\s*(<sup>[^<]*</sup>|\\d{1,3}\\s*/?)$", "");
+        return Chars.withoutTrailingMark(line);
+    }
+
+    /**
+     * A heading known by its print (bold where the body is not, or larger type): a line that does not fill
+     * the column, or one that wraps onto a next line printed the same way, which joins it. A numbered line
+     * printed so ("1. Women") is a sub-heading, not a paragraph of the main sequence.
+     */
+    private boolean startsPrintedHeading(Line line, String text, Line next) {
+        if (profile == null || !profile.looksLikeHeading(line)) {
+            return false;
+        }
+        if (current != null && current.is(Item.HEADING) && previous != null && profile.looksLikeHeading(previous)
+                && profile.sameHeading(previous, line) && (!profile.isShort(previous) || Chars.startsLowercase(text))) {
+            current.text = joiner.join(current.text, text);
+            current.lastLine = text;
+            Heading last = headings.remove(headings.size() - 1);
+            headings.add(new Heading(last.level(), current.text));
+            return true;
+        }
+        boolean wraps = next != null && profile.looksLikeHeading(next) && profile.sameHeading(line, next)
+                && !profile.isShort(line);
+        if (!profile.isShort(line) && !wraps || Chars.endsWithComma(text) || text.endsWith(";") || Chars.startsLowercase(text)) {
+            return false;
+        }
+        heading(3, text, line.page());
+        return true;
     }
 
     private boolean opensResolutionParagraph(String text) {
@@ -188,8 +239,8 @@ final class ParagraphAssembler {
         if (n == lastNumber + 1 || lastNumber == 0 && (current == null || current.is(Item.HEADING))) {
             return true;
         }
-        // A new sequence starts only where one can: at the top, after a heading or in a resolution's preamble.
-        return n == 1 && (current == null || current.is(Item.HEADING) || zone == Zone.PREAMBLE);
+        // A new sequence starts only where one can: at the top, under a new heading or in a resolution's preamble.
+        return n == 1 && (current == null || current.is(Item.HEADING) || zone == Zone.PREAMBLE || headingSinceNumber);
     }
 
     private boolean startsSubitem(String text, Integer page) {
@@ -217,14 +268,19 @@ final class ParagraphAssembler {
         current.role = zone == Zone.NONE || zone == Zone.ANNEX ? null : role;
     }
 
-    private boolean continues(String text) {
+    private boolean continues(Line line, String text) {
         if (current.is(Item.HEADING)) {
-            return !layout.paragraphPerLine() && Chars.startsLowercase(text);
+            return !layout.paragraphPerLine() && Chars.startsLowercase(text)
+                    && (profile == null || previous == null || profile.sameHeading(previous, line));
         }
         if (layout.paragraphPerLine()) {
             return false;
         }
-        String last = current.lastLine;
+        String last = current.lastLine.replaceFirst("(<sup>[^<]*</sup>\\s*)+$", "");
+        if (profile != null && profile.opensBlock(line) && Chars.endsSentence(last) && !Chars.startsLowercase(text)) {
+            // A wider space after a finished sentence: the printed page starts a new paragraph here.
+            return false;
+        }
         if (!layout.wrapped()) {
             // One paragraph per line, except where a page break cut one in two.
             return Chars.endsOpen(last) || last.endsWith("-");
@@ -237,6 +293,7 @@ final class ParagraphAssembler {
         open(Item.HEADING, null, text, page);
         headings.add(new Heading(level, text));
         subitem = 0;
+        headingSinceNumber = true;
     }
 
     private void open(String kind, String number, String text, Integer page) {

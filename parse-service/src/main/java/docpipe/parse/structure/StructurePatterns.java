@@ -28,6 +28,11 @@ final class StructurePatterns {
     private final Map<String, Pattern> preambularOpeners;
     private final Map<String, Pattern> operativeOpeners;
     private final Map<String, List<String>> stopWords;
+    private final List<SymbolType> symbolTypes;
+
+    /** A symbol pattern and the type it gives; {@code titleFirst}: the masthead's type words decide when present. */
+    record SymbolType(Pattern pattern, String type, boolean titleFirst) {
+    }
 
     private record Entry(String language, Pattern pattern, String raw) {
     }
@@ -48,6 +53,10 @@ final class StructurePatterns {
         }
         preambularOpeners = openers("preambular-verbs.tsv");
         operativeOpeners = openers("operative-verbs.tsv");
+        symbolTypes = new ArrayList<>();
+        for (String[] row : rows("symbol-types.tsv", 3)) {
+            symbolTypes.add(new SymbolType(Pattern.compile(row[0]), row[1].strip(), row[2].strip().equals("title")));
+        }
         stopWords = new LinkedHashMap<>();
         for (String[] row : rows("stopwords.tsv", 2)) {
             stopWords.put(row[0], List.of(row[1].trim().split("\\s+")));
@@ -113,6 +122,14 @@ final class StructurePatterns {
 
     Map<String, List<String>> months() {
         return months;
+    }
+
+    /** The first symbol pattern found in the symbol, or null. */
+    SymbolType symbolType(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        return symbolTypes.stream().filter(t -> t.pattern().matcher(symbol).find()).findFirst().orElse(null);
     }
 
     Map<String, List<String>> stopWords() {
