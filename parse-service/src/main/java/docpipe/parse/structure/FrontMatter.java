@@ -54,7 +54,22 @@ final class FrontMatter {
                 return end;
             }
         }
-        return 0;
+        return afterMasthead(lines);
+    }
+
+    /** Else the body begins after the last line of the first page's masthead ("Distr.", its date, "Original:"). */
+    private int afterMasthead(List<Line> lines) {
+        int end = 0;
+        for (int i = 0; i < Math.min(MASTHEAD_REACH, lines.size()); i++) {
+            Line line = lines.get(i);
+            if (line.page() != null && line.page() > 1) {
+                break;
+            }
+            if (patterns.matches("masthead", null, line.text()) || line.text().contains("Distr.")) {
+                end = i + 1;
+            }
+        }
+        return end;
     }
 
     /**

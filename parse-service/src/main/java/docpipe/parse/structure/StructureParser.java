@@ -31,6 +31,7 @@ public final class StructureParser {
         String symbol = metadata.symbol(masthead.isEmpty() ? lines.subList(0, Math.min(15, lines.size())) : masthead,
                 lines, language);
         furniture.symbol(symbol);
+        furniture.masthead(masthead);
 
         List<Line> body = lines.subList(bodyStart, lines.size());
         FootnoteZones.Result zones = new FootnoteZones(patterns, furniture).find(body);

@@ -19,7 +19,7 @@ final class DevCorpusCheck {
         field(problems, "symbol", truth.symbol(), m.symbol());
         field(problems, "language", truth.language(), m.language());
         field(problems, "type", truth.type(), m.type());
-        field(problems, "date", truth.date(), m.date());
+        date(problems, truth, m);
         field(problems, "session", truth.session(), m.session());
         field(problems, "agenda item", truth.agendaItem(), m.agendaItem());
         List<Integer> numbers = numbers(doc);
@@ -83,6 +83,26 @@ final class DevCorpusCheck {
             }
         }
         return sb + " (" + numbers.size() + ")";
+    }
+
+    /** How long before its issue date (the manifest's, printed under "Distr.") a text may have been adopted. */
+    private static final int ADOPTION_BEFORE_ISSUE_DAYS = 60;
+
+    /**
+     * The manifest gives the date printed under "Distr."; for a resolution or decision the parser gives the
+     * adoption date (its closing lines or "adopted on" in the masthead), which precedes the issue date by days
+     * or weeks. That is accepted; any other date is wrong.
+     */
+    private static void date(List<String> problems, DevManifest.Row truth, ParsedDocument.Metadata m) {
+        boolean adoptedText = "RESOLUTION".equals(truth.type()) || "DECISION".equals(truth.type());
+        if (adoptedText && truth.date() != null && m.date() != null) {
+            java.time.LocalDate issued = java.time.LocalDate.parse(truth.date());
+            java.time.LocalDate found = java.time.LocalDate.parse(m.date());
+            if (!found.isAfter(issued) && !found.isBefore(issued.minusDays(ADOPTION_BEFORE_ISSUE_DAYS))) {
+                return;
+            }
+        }
+        field(problems, "date", truth.date(), m.date());
     }
 
     private static void field(List<String> problems, String name, String expected, String found) {
