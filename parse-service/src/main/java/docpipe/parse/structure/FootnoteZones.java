@@ -40,6 +40,11 @@ final class FootnoteZones {
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
+            if (patterns.matches("endnotes", null, line.text())) {
+                // The heading stays in the text; every line after it, to the end or the next annex, is a note.
+                i = endnotes(lines, i + 1, footnotes, consumed, expected);
+                continue;
+            }
             Matcher explicit = EXPLICIT.matcher(line.text());
             if (explicit.matches()) {
                 String text = explicit.group(2);
@@ -80,6 +85,54 @@ final class FootnoteZones {
             i++;
         }
         return new Result(footnotes, consumed);
+    }
+
+    /**
+     * Reads the notes printed together at the end of a report: a note starts at its mark (printed raised, or
+     * the next number in sequence at the start of a line); every other line goes on the note above it.
+     * Returns the index of the first line after the notes.
+     */
+    private int endnotes(List<Line> lines, int from, List<Footnote> footnotes, Set<Integer> consumed, int expected) {
+        String mark = null;
+        StringBuilder text = new StringBuilder();
+        Line anchor = null;
+        int i = from;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (patterns.matches("annex", null, line.text())) {
+                break;
+            }
+            consumed.add(i);
+            if (furniture.isFurniture(line)) {
+                continue;
+            }
+            Matcher explicit = EXPLICIT.matcher(line.text());
+            Matcher plain = patterns.match("footnote", null, line.text());
+            String next = explicit.matches() ? explicit.group(1)
+                    : plain != null && plain.group(1).equals(String.valueOf(expected)) ? plain.group(1) : null;
+            if (next != null) {
+                if (mark != null) {
+                    footnotes.add(new Footnote(mark, text.toString(), anchor.page(), anchor.position()));
+                }
+                mark = next;
+                text = new StringBuilder(explicit.matches() ? explicit.group(2) : plain.group(2));
+                anchor = line;
+                expected = nextAfter(next, expected);
+            } else if (mark == null) {
+                // Not notes after all: the heading is followed by text.
+                for (int k = from; k <= i; k++) {
+                    consumed.remove(k);
+                }
+                return from;
+            } else {
+                String t = line.text();
+                text.append(Chars.isCjk(text.charAt(text.length() - 1)) || Chars.isCjk(t.charAt(0)) ? "" : " ").append(t);
+            }
+        }
+        if (mark != null) {
+            footnotes.add(new Footnote(mark, text.toString(), anchor.page(), anchor.position()));
+        }
+        return i;
     }
 
     private static int nextAfter(String mark, int expected) {

@@ -122,7 +122,7 @@ final class ParagraphAssembler {
             zone = zone == Zone.NONE || zone == Zone.ADOPTED ? zone : Zone.ANNEX;
             return true;
         }
-        if (patterns.matches("summary", null, text)) {
+        if (patterns.matches("summary", null, text) || patterns.matches("endnotes", null, text)) {
             heading(1, text, page);
             return true;
         }
