@@ -26,7 +26,8 @@ import java.util.Set;
  * Runs every benchmark and writes the report: {@code ./benchmarks/bench} (see benchmarks/README.md).
  *
  * <pre>
- * --parts floors,inprocess,scaling,query,stack   which parts (default: all)
+ * --parts floors,inprocess,scaling,query,stack   which parts (default: all; "structure", the structure report
+ *                                                of issue 13, runs only when named)
  * --out FILE                                     the report (default benchmarks/target/benchmarks-report.md)
  * --docs N          documents of the saturation run (default 2000)     --runs N   saturation runs (default 1)
  * --low-rate-docs N documents of the low-rate run (default 60)         --rate R   documents/s (default 1)
@@ -88,6 +89,12 @@ public final class Bench {
         }
         if (parts.contains("stack")) {
             guarded("stack", this::stack);
+        }
+        if (parts.contains("structure")) {
+            guarded("structure", () -> {
+                report.section("Structure of the development corpus (issue 13)");
+                new docpipe.bench.structure.StructureReport(root).write(report::line);
+            });
         }
         report.targets(figures);
         report.footer();

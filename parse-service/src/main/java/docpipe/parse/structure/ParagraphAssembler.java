@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 final class ParagraphAssembler {
 
     private static final int MAX_HEADING_LENGTH = 200;
+    /** The level of headings below chapters (1) and sections (2): numbered or unlabelled sub-headings. */
+    private static final int SUBHEADING = 3;
 
     private final StructurePatterns patterns;
     private final String language;
@@ -35,6 +37,13 @@ final class ParagraphAssembler {
     private Line previous;
     /** A heading came after the last numbered paragraph: a new sequence may start at 1. */
     private boolean headingSinceNumber;
+    /** Where the main sequence stood when numbering started again at 1, and the items numbered since. */
+    private int resumeAfter = -1;
+    private final List<Item> restarted = new ArrayList<>();
+    /** The label of the last numbered sub-heading found between paragraphs of the main sequence (0: none). */
+    private int subheading;
+    /** Numbered sub-headings ("1. Women") rarely run longer than this between two paragraphs of the main sequence. */
+    private static final int MAX_FALSE_RESTART = 3;
 
     /**
      * Where in a resolution the text is: none (not a resolution), its preamble, its operative part, an annex,
@@ -117,6 +126,7 @@ final class ParagraphAssembler {
         if (patterns.matches("annex", null, text)) {
             heading(1, text, page);
             lastNumber = 0;
+            resumeAfter = -1;
             chapter = 0;
             section = 0;
             zone = zone == Zone.NONE || zone == Zone.ADOPTED ? zone : Zone.ANNEX;
@@ -144,11 +154,33 @@ final class ParagraphAssembler {
             return true;
         }
         Matcher numbered = patterns.match("numbered", language, text);
+        if (numbered != null && !acceptsNumber(Integer.parseInt(numbered.group(1)))
+                && resumesMainSequence(Integer.parseInt(numbered.group(1)))) {
+            undoRestart();
+        }
+        if (numbered != null && !acceptsNumber(Integer.parseInt(numbered.group(1)))
+                && Integer.parseInt(numbered.group(1)) == subheading + 1 && subheading > 0
+                && looksLikeHeading(numbered.group(2)) && !Chars.endsSentence(numbered.group(2))) {
+            subheading++;
+            heading(SUBHEADING, text, page);
+            return true;
+        }
         if (numbered != null && acceptsNumber(Integer.parseInt(numbered.group(1)))) {
-            lastNumber = Integer.parseInt(numbered.group(1));
+            int n = Integer.parseInt(numbered.group(1));
+            if (n == 1 && lastNumber > 1) {
+                resumeAfter = lastNumber;
+                restarted.clear();
+            }
+            lastNumber = n;
             subitem = 0;
             headingSinceNumber = false;
             open(Item.PARAGRAPH, numbered.group(1), numbered.group(2), page);
+            if (resumeAfter >= 0) {
+                restarted.add(current);
+                if (restarted.size() > MAX_FALSE_RESTART) {
+                    resumeAfter = -1;
+                }
+            }
             if (zone == Zone.ADOPTED) {
                 current.role = "OPERATIVE";
             } else if (zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) {
@@ -197,7 +229,7 @@ final class ParagraphAssembler {
         if (!profile.isShort(line) && !wraps || Chars.endsWithComma(text) || text.endsWith(";") || Chars.startsLowercase(text)) {
             return false;
         }
-        heading(3, text, line.page());
+        heading(SUBHEADING, text, line.page());
         return true;
     }
 
@@ -233,6 +265,28 @@ final class ParagraphAssembler {
     private static boolean looksLikeHeading(String text) {
         return text.length() <= MAX_HEADING_LENGTH && !text.endsWith("。") && !text.endsWith(";") && !text.endsWith("；")
                 && !Chars.startsLowercase(text);
+    }
+
+    /** The number goes on the main sequence where a short run from 1 interrupted it: that run was sub-headings. */
+    private boolean resumesMainSequence(int n) {
+        return resumeAfter >= 0 && n == resumeAfter + 1 && zone != Zone.ANNEX
+                && restarted.stream().allMatch(i -> i.text.length() <= MAX_HEADING_LENGTH);
+    }
+
+    /** Turns the numbered items since the restart back into the sub-headings they are, and resumes the sequence. */
+    private void undoRestart() {
+        for (Item item : restarted) {
+            item.kind = Item.HEADING;
+            item.text = item.number + ". " + item.text;
+            item.number = null;
+            item.role = null;
+            headings.removeIf(h -> h.level() >= SUBHEADING);
+            headings.add(new Heading(SUBHEADING, item.text));
+        }
+        lastNumber = resumeAfter;
+        subheading = restarted.size();
+        resumeAfter = -1;
+        restarted.clear();
     }
 
     private boolean acceptsNumber(int n) {

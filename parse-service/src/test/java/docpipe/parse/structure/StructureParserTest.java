@@ -83,6 +83,52 @@ class StructureParserTest {
     }
 
     @Test
+    void takesNumberedSubHeadingsBetweenParagraphsForHeadingsNotANewSequence() {
+        ParsedDocument doc = parse("""
+                I. Background and framework
+                1. The organization stated that the institutions lacked a clear mandate.
+                2. It recommended that the mandate of the equality body be broadened.
+                II. Implementation of international human rights obligations
+                1. Equality and non-discrimination
+                3. The organization noted that substantial improvements were needed to ensure protection.
+                4. It recommended that remedies be made available to all victims of discrimination.
+                2. Right to life, liberty and security of the person
+                5. The committee referred to the conditions of detention in the country.
+                """);
+
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH")).extracting(Paragraph::number)
+                .containsExactly("1", "2", "3", "4", "5");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING")).extracting(Paragraph::text)
+                .containsExactly("I. Background and framework", "II. Implementation of international human rights obligations",
+                        "1. Equality and non-discrimination", "2. Right to life, liberty and security of the person");
+        assertThat(numbered(doc, "5").sectionPath()).containsExactly(
+                "II. Implementation of international human rights obligations", "2. Right to life, liberty and security of the person");
+    }
+
+    @Test
+    void takesTheParagraphsAfterAChapeauForOperativeUnderTheirHeadings() {
+        ParsedDocument doc = parse("""
+                The General Assembly,
+                Recalling its resolution 72/2,
+                Adopts the following political declaration:
+                Political declaration of the high-level meeting
+                We, Heads of State and Government, assembled at the United Nations,
+                I. Commitments
+                1. Reaffirm our commitment to act together.
+                2. Recognize the role of parliaments.
+                II. Follow-up
+                3. Request the Secretary-General to report on progress.
+                """);
+
+        assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
+        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role()) && p.number() != null)
+                .extracting(Paragraph::number).containsExactly("1", "2", "3");
+        assertThat(numbered(doc, "3").sectionPath()).contains("II. Follow-up");
+        assertThat(doc.paragraphs()).filteredOn(p -> "PREAMBULAR".equals(p.role())).extracting(Paragraph::text)
+                .containsExactly("Recalling its resolution 72/2,");
+    }
+
+    @Test
     void recognisesChapterAndSectionHeadingsAndTheirSectionPath() {
         ParsedDocument doc = parse("""
                 二. 联合国与各国议会：直接支持各国议会和议员
