@@ -109,39 +109,36 @@ final class PdfLayoutStripper extends PDFTextStripper {
         }
         List<Piece> pieces = new ArrayList<>(line);
         line.clear();
-        Map<Float, Integer> sizes = new HashMap<>();
+        float body = bodySize(pieces);
+        if (Float.isNaN(body)) {
+            return;
+        }
+        float baseline = Float.NaN;
+        float x = Float.MAX_VALUE;
+        float right = 0;
         int bold = 0;
         int glyphCount = 0;
         for (Piece piece : pieces) {
             for (TextPosition g : piece.glyphs()) {
-                if (!g.getUnicode().isBlank()) {
-                    sizes.merge(size(g), 1, Integer::sum);
+                if (isBlank(g)) {
+                    continue;
                 }
-            }
-        }
-        if (sizes.isEmpty()) {
-            return;
-        }
-        float body = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).get().getKey();
-        float baseline = Float.NaN;
-        for (Piece piece : pieces) {
-            for (TextPosition g : piece.glyphs()) {
-                if (!g.getUnicode().isBlank() && size(g) == body) {
+                if (size(g) == body) {
                     baseline = Float.isNaN(baseline) ? g.getYDirAdj() : Math.max(baseline, g.getYDirAdj());
                 }
+                x = Math.min(x, g.getXDirAdj());
+                right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+                glyphCount++;
+                bold += isBold(g.getFont()) ? 1 : 0;
             }
         }
         StringBuilder text = new StringBuilder();
-        float x = Float.MAX_VALUE;
-        float right = 0;
         for (Piece piece : pieces) {
             List<TextPosition> glyphs = piece.glyphs();
             boolean aligned = glyphs.size() == piece.text().length();
             for (int i = 0; i < piece.text().length(); i++) {
                 char c = piece.text().charAt(i);
-                TextPosition g = aligned ? glyphs.get(i) : null;
-                if (g != null && Character.isDigit(c) && isRaised(g, body, baseline)) {
+                if (aligned && c >= '0' && c <= '9' && isRaised(glyphs.get(i), body, baseline)) {
                     int end = i;
                     while (end < piece.text().length() && Character.isDigit(piece.text().charAt(end))
                             && isRaised(glyphs.get(end), body, baseline)) {
@@ -151,22 +148,55 @@ final class PdfLayoutStripper extends PDFTextStripper {
                     i = end - 1;
                     continue;
                 }
-                text.append(c);
-            }
-            for (TextPosition g : glyphs) {
-                if (!g.getUnicode().isBlank()) {
-                    x = Math.min(x, g.getXDirAdj());
-                    right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
-                    glyphCount++;
-                    bold += isBold(g.getFont()) ? 1 : 0;
-                }
+                text.append(c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                        || c == '\u000B' ? ' ' : c);
             }
         }
         String s = text.toString().strip();
-        if (s.isEmpty()) {
-            return;
+        if (!s.isEmpty()) {
+            page.add(new PendingLine(s, x, right, baseline, body, bold * 2 > glyphCount));
         }
-        page.add(new PendingLine(s.replace('\n', ' ').replace('\f', ' '), x, right, baseline, body, bold * 2 > glyphCount));
+    }
+
+    /** The size most of the line's glyphs are printed in (the largest of equals), NaN for a blank line. */
+    private static float bodySize(List<Piece> pieces) {
+        float[] sizes = new float[8];
+        int[] counts = new int[8];
+        int n = 0;
+        for (Piece piece : pieces) {
+            for (TextPosition g : piece.glyphs()) {
+                if (isBlank(g)) {
+                    continue;
+                }
+                float size = size(g);
+                int k = 0;
+                while (k < n && sizes[k] != size) {
+                    k++;
+                }
+                if (k == n) {
+                    if (n == sizes.length) {
+                        sizes = java.util.Arrays.copyOf(sizes, n * 2);
+                        counts = java.util.Arrays.copyOf(counts, n * 2);
+                    }
+                    sizes[n++] = size;
+                }
+                counts[k]++;
+            }
+        }
+        float best = Float.NaN;
+        int bestCount = 0;
+        for (int k = 0; k < n; k++) {
+            if (counts[k] > bestCount || counts[k] == bestCount && sizes[k] > best) {
+                best = sizes[k];
+                bestCount = counts[k];
+            }
+        }
+        return best;
+    }
+
+    private static boolean isBlank(TextPosition g) {
+        String u = g.getUnicode();
+        return u.isEmpty() || u.length() == 1 && Character.isWhitespace(u.charAt(0));
     }
 
     private static boolean isRaised(TextPosition g, float body, float baseline) {
