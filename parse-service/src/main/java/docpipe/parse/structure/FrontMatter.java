@@ -23,12 +23,42 @@ final class FrontMatter {
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             if (patterns.matches("enacting-formula", null, text) || isBareFormula(patterns, language, text, next)
                     || patterns.matches("summary", null, text)
-                    || isFirst("chapter", language, text) || isFirst("numbered", language, text)
-                    || isFirst("numbered-alone", null, text)) {
+                    || isFirst("chapter", language, text)) {
                 return i;
+            }
+            if (isFirst("numbered", language, text) || isFirst("numbered-alone", null, text)) {
+                return withHeadingsAbove(lines, i, language);
             }
         }
         return afterTitle(lines);
+    }
+
+    /**
+     * The headings printed just above a report's first paragraph belong to its body ("A. Background and
+     * framework", then a bold "Institutional and human rights infrastructure"): the lines above it on its page
+     * printed in bold, when one of them is a labelled heading. The masthead's own lines (type, furniture, the
+     * symbol, a page number) stop the search.
+     */
+    private int withHeadingsAbove(List<Line> lines, int first, String language) {
+        int start = first;
+        boolean labelled = false;
+        for (int k = first - 1; k >= 0; k--) {
+            Line line = lines.get(k);
+            String text = line.text();
+            if (line.style() == null || !line.style().bold() || !java.util.Objects.equals(line.page(), lines.get(first).page())
+                    || patterns.matches("furniture", null, text) || patterns.matches("masthead", null, text)
+                    || text.matches("\\d{1,4}") || isTypeLine(text)
+                    || patterns.match("symbol", null, text) != null && patterns.match("symbol", null, text).group().strip().equals(text)) {
+                break;
+            }
+            labelled |= patterns.matches("section", language, text) || patterns.matches("chapter", language, text);
+            start = k;
+        }
+        return labelled ? start : first;
+    }
+
+    private boolean isTypeLine(String text) {
+        return patterns.byValue("type").values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(text).matches());
     }
 
     /** How far into a document its masthead may reach when nothing else says where the body begins. */
@@ -41,9 +71,7 @@ final class FrontMatter {
     private int afterTitle(List<Line> lines) {
         for (int i = 0; i < Math.min(MASTHEAD_REACH, lines.size()); i++) {
             String text = lines.get(i).text();
-            boolean typeLine = patterns.byValue("type").values().stream().flatMap(List::stream)
-                    .anyMatch(p -> p.matcher(text).matches());
-            if (typeLine) {
+            if (isTypeLine(text)) {
                 int end = i + 1;
                 while (end < lines.size() && lines.get(end).style() != null && lines.get(i).style() != null
                         && lines.get(end).style().bold() == lines.get(i).style().bold()
