@@ -165,7 +165,8 @@ final class ParagraphAssembler {
             heading(SUBHEADING, text, page);
             return true;
         }
-        if (numbered != null && acceptsNumber(Integer.parseInt(numbered.group(1)))) {
+        if (numbered != null && (acceptsNumber(Integer.parseInt(numbered.group(1)))
+                || resynchronises(line, Integer.parseInt(numbered.group(1)), numbered.group(2)))) {
             int n = Integer.parseInt(numbered.group(1));
             if (n == 1 && lastNumber > 1) {
                 resumeAfter = lastNumber;
@@ -265,6 +266,26 @@ final class ParagraphAssembler {
     private static boolean looksLikeHeading(String text) {
         return text.length() <= MAX_HEADING_LENGTH && !text.endsWith("。") && !text.endsWith(";") && !text.endsWith("；")
                 && !Chars.startsLowercase(text);
+    }
+
+    /** How many paragraph numbers the sequence may skip where one was not recognised. */
+    private static final int MAX_SKIP = 3;
+
+    /**
+     * A paragraph the page plainly starts (a wider gap above a line opening with a number label, after a
+     * finished sentence; or a line that is a paragraph of its own in DOCX and HTML) with a number a little
+     * ahead of the sequence: one label was not recognised (split, or glued to a mark). Taking this one keeps
+     * a single miss from gluing every later paragraph to it.
+     */
+    private boolean resynchronises(Line line, int n, String rest) {
+        if (lastNumber == 0 || n <= lastNumber + 1 || n > lastNumber + MAX_SKIP || current == null
+                || !current.is(Item.PARAGRAPH) || rest.isEmpty() || Chars.startsLowercase(rest)) {
+            return false;
+        }
+        if (layout.paragraphPerLine()) {
+            return true;
+        }
+        return profile != null && profile.opensBlock(line) && Chars.endsSentence(withoutTrailingMark(current.lastLine));
     }
 
     /** The number goes on the main sequence where a short run from 1 interrupted it: that run was sub-headings. */

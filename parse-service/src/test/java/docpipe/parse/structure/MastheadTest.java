@@ -194,7 +194,8 @@ class MastheadTest {
                 """);
         assertThat(doc.metadata().type()).isEqualTo("REPORT");
         assertThat(doc.metadata().date()).isEqualTo("2009-03-02");
-        assertThat(doc.metadata().title()).doesNotContain("GE.").doesNotContain("\uE000").startsWith("Human Rights Council");
+        assertThat(doc.metadata().title()).doesNotContain("GE.").doesNotContain("\uE000")
+                .startsWith("National report submitted in accordance with paragraph 15 (a)");
     }
 
     @Test

@@ -83,6 +83,21 @@ class StructureParserTest {
     }
 
     @Test
+    void keepsTheSequenceGoingPastOneParagraphWhoseLabelIsLost() {
+        ParsedDocument doc = new StructureParser().parse(new ExtractedText("""
+                I. Introduction
+                1. The present report is submitted pursuant to resolution 5/1.
+                2. It was prepared in consultation with civil society.
+                3The label of this paragraph lost its full stop in the export.
+                4. The Government held consultations in all regions.
+                5. The report follows the general guidelines.
+                """, null, true));
+
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH") && p.number() != null)
+                .extracting(Paragraph::number).containsExactly("1", "2", "4", "5");
+    }
+
+    @Test
     void takesNumberedSubHeadingsBetweenParagraphsForHeadingsNotANewSequence() {
         ParsedDocument doc = parse("""
                 I. Background and framework
