@@ -148,6 +148,12 @@ final class FootnoteZones {
         if (m == null || !m.group(1).equals(String.valueOf(expected)) || patterns.matches("numbered", null, line.text())) {
             return false;
         }
+        for (int k = i + 1; k < Math.min(lines.size(), i + 3); k++) {
+            // The page marks its notes itself (a separator, raised marks) just below: this line is above them.
+            if (patterns.matches("footnote-separator", null, lines.get(k).text()) || EXPLICIT.matcher(lines.get(k).text()).matches()) {
+                return false;
+            }
+        }
         int first = i;
         while (first > 0 && lines.get(first - 1).page().equals(line.page())) {
             first--;
