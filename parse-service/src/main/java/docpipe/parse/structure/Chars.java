@@ -55,7 +55,12 @@ final class Chars {
 
     /** The text without private-use code points: the glyphs of a barcode font, which stand for no text. */
     static String withoutPrivateUse(String s) {
-        if (s.codePoints().noneMatch(c -> Character.getType(c) == Character.PRIVATE_USE)) {
+        boolean found = false;
+        for (int i = 0; i < s.length() && !found; i++) {
+            char c = s.charAt(i);
+            found = Character.isSurrogate(c) || Character.getType(c) == Character.PRIVATE_USE;
+        }
+        if (!found) {
             return s;
         }
         return s.codePoints().filter(c -> Character.getType(c) != Character.PRIVATE_USE)

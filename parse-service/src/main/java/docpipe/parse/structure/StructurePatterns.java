@@ -73,6 +73,13 @@ final class StructurePatterns {
 
     /** The patterns of that name for the language, language-specific ones first, then those for any language (only those when null). */
     List<Pattern> all(String name, String language) {
+        // Asked for every line of every document: built once per name and language.
+        return resolved.computeIfAbsent(name + "\u0000" + language, k -> resolve(name, language));
+    }
+
+    private final Map<String, List<Pattern>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Pattern> resolve(String name, String language) {
         List<Pattern> specific = new ArrayList<>();
         List<Pattern> general = new ArrayList<>();
         for (Entry e : patterns.getOrDefault(name, List.of())) {
@@ -83,17 +90,21 @@ final class StructurePatterns {
             }
         }
         specific.addAll(general);
-        return specific;
+        return List.copyOf(specific);
     }
 
     /** Rows whose second column is a value rather than a language (e.g. the document type patterns). */
     Map<String, List<Pattern>> byValue(String name) {
-        Map<String, List<Pattern>> result = new LinkedHashMap<>();
-        for (Entry e : patterns.getOrDefault(name, List.of())) {
-            result.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e.pattern());
-        }
-        return result;
+        return byValue.computeIfAbsent(name, n -> {
+            Map<String, List<Pattern>> result = new LinkedHashMap<>();
+            for (Entry e : patterns.getOrDefault(n, List.of())) {
+                result.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e.pattern());
+            }
+            return result;
+        });
     }
+
+    private final Map<String, Map<String, List<Pattern>>> byValue = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The first match of any pattern of that name, anchored as the pattern says, or null. */
     Matcher match(String name, String language, String line) {
