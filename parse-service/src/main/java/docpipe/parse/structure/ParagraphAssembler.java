@@ -28,22 +28,13 @@ final class ParagraphAssembler {
     private final Deque<Footnote> pendingFootnotes = new ArrayDeque<>();
     private final List<Heading> headings = new ArrayList<>();
     private Item current;
-    private int lastNumber;
+    private final MainSequence sequence = new MainSequence();
     private int chapter;
     private int section;
     private int subitem;
     private String pendingLabel;
     private Zone zone = Zone.NONE;
     private Line previous;
-    /** A heading came after the last numbered paragraph: a new sequence may start at 1. */
-    private boolean headingSinceNumber;
-    /** Where the main sequence stood when numbering started again at 1, and the items numbered since. */
-    private int resumeAfter = -1;
-    private final List<Item> restarted = new ArrayList<>();
-    /** The label of the last numbered sub-heading found between paragraphs of the main sequence (0: none). */
-    private int subheading;
-    /** Numbered sub-headings ("1. Women") rarely run longer than this between two paragraphs of the main sequence. */
-    private static final int MAX_FALSE_RESTART = 3;
 
     /**
      * Where in a resolution the text is: none (not a resolution), its preamble, its operative part, an annex,
@@ -91,9 +82,9 @@ final class ParagraphAssembler {
             text = label + ". " + text;
         }
         if ((zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) && current != null && current.is(Item.PARAGRAPH)
-                && patterns.matches("chapeau", language, current.text)) {
+                && patterns.matches("chapeau", language, withoutTrailingMark(current.text))) {
             zone = Zone.ADOPTED;
-            headingSinceNumber = true;
+            sequence.heading();
         }
         if (startsItem(line, text, next)) {
             return;
@@ -125,8 +116,7 @@ final class ParagraphAssembler {
         }
         if (patterns.matches("annex", null, text)) {
             heading(1, text, page);
-            lastNumber = 0;
-            resumeAfter = -1;
+            sequence.startAfresh();
             chapter = 0;
             section = 0;
             zone = zone == Zone.NONE || zone == Zone.ADOPTED ? zone : Zone.ANNEX;
@@ -154,34 +144,20 @@ final class ParagraphAssembler {
             return true;
         }
         Matcher numbered = patterns.match("numbered", language, text);
-        if (numbered != null && !acceptsNumber(Integer.parseInt(numbered.group(1)))
-                && resumesMainSequence(Integer.parseInt(numbered.group(1)))) {
+        int n = numbered == null ? -1 : Integer.parseInt(numbered.group(1));
+        if (numbered != null && !acceptsNumber(n) && zone != Zone.ANNEX && sequence.resumes(n, MAX_HEADING_LENGTH)) {
             undoRestart();
         }
-        if (numbered != null && !acceptsNumber(Integer.parseInt(numbered.group(1)))
-                && Integer.parseInt(numbered.group(1)) == subheading + 1 && subheading > 0
+        if (numbered != null && !acceptsNumber(n) && sequence.isNextSubheading(n)
                 && looksLikeHeading(numbered.group(2)) && !Chars.endsSentence(numbered.group(2))) {
-            subheading++;
+            sequence.subheadingTaken();
             heading(SUBHEADING, text, page);
             return true;
         }
-        if (numbered != null && (acceptsNumber(Integer.parseInt(numbered.group(1)))
-                || resynchronises(line, Integer.parseInt(numbered.group(1)), numbered.group(2)))) {
-            int n = Integer.parseInt(numbered.group(1));
-            if (n == 1 && lastNumber > 1) {
-                resumeAfter = lastNumber;
-                restarted.clear();
-            }
-            lastNumber = n;
+        if (numbered != null && (acceptsNumber(n) || resynchronises(line, n, numbered.group(2)))) {
             subitem = 0;
-            headingSinceNumber = false;
             open(Item.PARAGRAPH, numbered.group(1), numbered.group(2), page);
-            if (resumeAfter >= 0) {
-                restarted.add(current);
-                if (restarted.size() > MAX_FALSE_RESTART) {
-                    resumeAfter = -1;
-                }
-            }
+            sequence.take(n, current);
             if (zone == Zone.ADOPTED) {
                 current.role = "OPERATIVE";
             } else if (zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) {
@@ -268,9 +244,6 @@ final class ParagraphAssembler {
                 && !Chars.startsLowercase(text);
     }
 
-    /** How many paragraph numbers the sequence may skip where one was not recognised. */
-    private static final int MAX_SKIP = 3;
-
     /**
      * A paragraph the page plainly starts (a wider gap above a line opening with a number label, after a
      * finished sentence; or a line that is a paragraph of its own in DOCX and HTML) with a number a little
@@ -278,8 +251,8 @@ final class ParagraphAssembler {
      * a single miss from gluing every later paragraph to it.
      */
     private boolean resynchronises(Line line, int n, String rest) {
-        if (lastNumber == 0 || n <= lastNumber + 1 || n > lastNumber + MAX_SKIP || current == null
-                || !current.is(Item.PARAGRAPH) || rest.isEmpty() || Chars.startsLowercase(rest)) {
+        if (!sequence.skipsTo(n) || current == null || !current.is(Item.PARAGRAPH) || rest.isEmpty()
+                || Chars.startsLowercase(rest)) {
             return false;
         }
         if (layout.paragraphPerLine()) {
@@ -288,15 +261,9 @@ final class ParagraphAssembler {
         return profile != null && profile.opensBlock(line) && Chars.endsSentence(withoutTrailingMark(current.lastLine));
     }
 
-    /** The number goes on the main sequence where a short run from 1 interrupted it: that run was sub-headings. */
-    private boolean resumesMainSequence(int n) {
-        return resumeAfter >= 0 && n == resumeAfter + 1 && zone != Zone.ANNEX
-                && restarted.stream().allMatch(i -> i.text.length() <= MAX_HEADING_LENGTH);
-    }
-
     /** Turns the numbered items since the restart back into the sub-headings they are, and resumes the sequence. */
     private void undoRestart() {
-        for (Item item : restarted) {
+        for (Item item : sequence.undoRestart()) {
             item.kind = Item.HEADING;
             item.text = item.number + ". " + item.text;
             item.number = null;
@@ -304,18 +271,10 @@ final class ParagraphAssembler {
             headings.removeIf(h -> h.level() >= SUBHEADING);
             headings.add(new Heading(SUBHEADING, item.text));
         }
-        lastNumber = resumeAfter;
-        subheading = restarted.size();
-        resumeAfter = -1;
-        restarted.clear();
     }
 
     private boolean acceptsNumber(int n) {
-        if (n == lastNumber + 1 || lastNumber == 0 && (current == null || current.is(Item.HEADING))) {
-            return true;
-        }
-        // A new sequence starts only where one can: at the top, under a new heading or in a resolution's preamble.
-        return n == 1 && (current == null || current.is(Item.HEADING) || zone == Zone.PREAMBLE || headingSinceNumber);
+        return sequence.accepts(n, current, zone == Zone.PREAMBLE);
     }
 
     private boolean startsSubitem(String text, Integer page) {
@@ -337,7 +296,7 @@ final class ParagraphAssembler {
     }
 
     private void openSubitem(String label, String text, Integer page) {
-        String number = lastNumber > 0 ? lastNumber + "(" + label + ")" : "(" + label + ")";
+        String number = sequence.last() > 0 ? sequence.last() + "(" + label + ")" : "(" + label + ")";
         String role = current == null ? null : current.role;
         open(Item.LIST_ITEM, number, text, page);
         current.role = zone == Zone.NONE || zone == Zone.ANNEX ? null : role;
@@ -368,7 +327,7 @@ final class ParagraphAssembler {
         open(Item.HEADING, null, text, page);
         headings.add(new Heading(level, text));
         subitem = 0;
-        headingSinceNumber = true;
+        sequence.heading();
     }
 
     private void open(String kind, String number, String text, Integer page) {
