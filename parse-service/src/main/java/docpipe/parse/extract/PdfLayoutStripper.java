@@ -63,8 +63,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
     @Override
     protected void endPage(PDPage p) throws IOException {
         endLine();
-        // The content stream may draw the masthead or a footnote before the text above it: read top to bottom.
-        page.sort(java.util.Comparator.comparingInt(l -> Math.round(l.y())));
+        readTopToBottom(page);
         float left = Float.MAX_VALUE;
         float right = 0;
         for (PendingLine l : page) {
@@ -88,6 +87,27 @@ final class PdfLayoutStripper extends PDFTextStripper {
         }
     }
 
+    /** Lines whose baselines are closer than this stand on one row (a label a fraction lower than its text). */
+    private static final float SAME_ROW = 2f;
+
+    /**
+     * The content stream may draw the masthead or a footnote before the text above it: the page is read top
+     * to bottom. Lines on one row keep the order they were drawn in, and a page already in order is untouched.
+     */
+    private static void readTopToBottom(List<PendingLine> lines) {
+        List<PendingLine> byY = new ArrayList<>(lines);
+        byY.sort(java.util.Comparator.comparingDouble(PendingLine::y));
+        Map<PendingLine, Integer> row = new java.util.IdentityHashMap<>();
+        int r = 0;
+        for (int i = 0; i < byY.size(); i++) {
+            if (i > 0 && byY.get(i).y() - byY.get(i - 1).y() > SAME_ROW) {
+                r++;
+            }
+            row.put(byY.get(i), r);
+        }
+        lines.sort(java.util.Comparator.comparingInt(row::get));
+    }
+
     @Override
     protected void writeString(String text, List<TextPosition> glyphs) {
         line.add(new Piece(text, glyphs));
@@ -107,7 +127,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
         if (line.isEmpty()) {
             return;
         }
-        List<Piece> pieces = new ArrayList<>(line);
+        List<Piece> pieces = inVisualOrder(new ArrayList<>(line));
         line.clear();
         float body = bodySize(pieces);
         if (Float.isNaN(body)) {
@@ -156,6 +176,58 @@ final class PdfLayoutStripper extends PDFTextStripper {
         if (!s.isEmpty()) {
             page.add(new PendingLine(s, x, right, baseline, body, bold * 2 > glyphCount));
         }
+    }
+
+    /** A piece drawn this far left of where the one before it starts was drawn out of order (a label drawn last). */
+    private static final float DRAWN_BEFORE = 5f;
+
+    /**
+     * The pieces of a left-to-right row in the order they stand on the page: a paragraph's number drawn after
+     * its first line's text (as some exports draw list labels) comes first again. Right-to-left rows are left
+     * as PDFBox ordered them.
+     */
+    private static List<Piece> inVisualOrder(List<Piece> pieces) {
+        float previousStart = -Float.MAX_VALUE;
+        boolean outOfOrder = false;
+        for (Piece piece : pieces) {
+            if (piece.glyphs().isEmpty()) {
+                continue;
+            }
+            if (isRightToLeft(piece.text())) {
+                return pieces;
+            }
+            float start = piece.glyphs().get(0).getXDirAdj();
+            outOfOrder |= start < previousStart - DRAWN_BEFORE;
+            previousStart = start;
+        }
+        if (!outOfOrder) {
+            return pieces;
+        }
+        List<Piece> words = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (!piece.glyphs().isEmpty()) {
+                words.add(piece);
+            }
+        }
+        words.sort(java.util.Comparator.comparingDouble(p -> p.glyphs().get(0).getXDirAdj()));
+        List<Piece> ordered = new ArrayList<>();
+        for (Piece word : words) {
+            if (!ordered.isEmpty()) {
+                ordered.add(new Piece(" ", List.of()));
+            }
+            ordered.add(word);
+        }
+        return ordered;
+    }
+
+    private static boolean isRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The size most of the line's glyphs are printed in (the largest of equals), NaN for a blank line. */
