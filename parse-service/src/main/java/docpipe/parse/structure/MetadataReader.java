@@ -64,7 +64,9 @@ final class MetadataReader {
         List<String> lines = masthead.stream().map(l -> strip(l.text())).toList();
         String type = type(lines, symbol, enacted);
         boolean adoptedText = "RESOLUTION".equals(type) || "DECISION".equals(type);
-        LocalDate date = adoptedText && adopted != null ? adopted : date(lines, adoptedText);
+        // A note "* Adopted … at its 80th session (8 April–3 May 2024)" dates the session, not the text.
+        List<String> dated = lines.stream().filter(l -> !l.startsWith("*")).toList();
+        LocalDate date = adoptedText && adopted != null ? adopted : date(dated, adoptedText);
         List<String> agendaItems = agendaItems(lines, language);
         return new ParsedDocument.Metadata(symbol, title(lines, symbol, language), language, type,
                 date == null ? null : date.toString(), session(lines, symbol, language),
@@ -131,7 +133,9 @@ final class MetadataReader {
             }
         }
         for (String line : lines) {
-            if (line.length() > MAX_MASTHEAD_LINE) {
+            // A long line is text that may name any session; a note of the masthead ("* Adopted by the
+            // Committee at its 121st session") names the document's own.
+            if (line.length() > MAX_MASTHEAD_LINE && !line.startsWith("*")) {
                 continue;
             }
             Matcher m = patterns.match("session", language, line);

@@ -50,7 +50,7 @@ public final class StructureParser {
         List<Item> items = assembler.assemble(text, zones.footnotes());
         new FootnoteLinker().link(items);
 
-        ParsedDocument.Metadata meta = metadata.read(masthead, symbol, language, extracted.pageCount(),
+        ParsedDocument.Metadata meta = metadata.read(withFirstPageNotes(masthead, lines), symbol, language, extracted.pageCount(),
                 assembler.isResolution(), closing.date());
         List<ParsedDocument.Paragraph> paragraphs = new ArrayList<>();
         for (Item item : items) {
@@ -61,6 +61,21 @@ public final class StructureParser {
                     item.sectionPath, item.text, item.page, item.footnotes));
         }
         return new ParsedDocument(meta, paragraphs);
+    }
+
+    /**
+     * The masthead and the notes marked by asterisks at the foot of the first page, which belong to it
+     * ("* Adopted by the Committee at its 121st session", "* Reissued for technical reasons").
+     */
+    private static List<Line> withFirstPageNotes(List<Line> masthead, List<Line> lines) {
+        List<Line> result = new ArrayList<>(masthead);
+        Integer firstPage = lines.isEmpty() ? null : lines.get(0).page();
+        for (int i = masthead.size(); i < lines.size() && java.util.Objects.equals(lines.get(i).page(), firstPage); i++) {
+            if (lines.get(i).text().matches("\\*{1,3}\\s+\\S.*")) {
+                result.add(lines.get(i));
+            }
+        }
+        return result;
     }
 
     /** Enough letters to tell a language by. */

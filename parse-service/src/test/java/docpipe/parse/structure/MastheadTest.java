@@ -235,6 +235,23 @@ class MastheadTest {
                 """).metadata().date()).isEqualTo("2019-08-14");
     }
 
+    @Test
+    void readsTheSessionFromTheMastheadsAsteriskNote() {
+        ParsedDocument doc = parse("""
+                United Nations CAT/C/80/D/999/2020
+                Convention against Torture Distr.: General
+                3 June 2024
+                Original: English
+                Committee against Torture
+                Decision adopted by the Committee under article 22 of the Convention, concerning communication No. 999/2020*
+                The Committee decided to discontinue the consideration of the communication.
+                * Adopted by the Committee at its eightieth session (8 April–3 May 2024).
+                """);
+        assertThat(doc.metadata().type()).isEqualTo("DECISION");
+        assertThat(doc.metadata().date()).isEqualTo("2024-06-03");
+        assertThat(doc.metadata().session()).isEqualTo("80");
+    }
+
     private static void assertMetadata(Metadata m, String symbol, String language, String type, String session,
                                        String agendaItem, String date, String title) {
         assertThat(m.symbol()).as("symbol").isEqualTo(symbol);
