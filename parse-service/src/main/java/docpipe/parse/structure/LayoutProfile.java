@@ -47,6 +47,10 @@ final class LayoutProfile {
             return null;
         }
         float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        if (body <= 0) {
+            // Fonts that report no size (some Type 3 fonts): the print cannot be read.
+            return null;
+        }
         Map<Float, Integer> gaps = new HashMap<>();
         for (Line line : lines) {
             LineStyle s = line.style();

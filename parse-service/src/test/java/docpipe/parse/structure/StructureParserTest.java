@@ -275,6 +275,17 @@ class StructureParserTest {
     }
 
     @Test
+    void keepsRaisedDigitsThatNoNoteAnswersAsText() {
+        ParsedDocument doc = parse("""
+                1. The reserve covers 20,000 km<sup>2</sup> of forest<sup>1</sup> in the north.
+
+                <sup>1</sup> See the report of the Secretary-General.
+                """);
+        assertThat(numbered(doc, "1").text()).isEqualTo("The reserve covers 20,000 km2 of forest in the north.");
+        assertThat(numbered(doc, "1").footnotes()).containsExactly("1");
+    }
+
+    @Test
     void removesSuperscriptMarkersAndBoldFromMarkdown() {
         ParsedDocument doc = parse("""
                 大会，
