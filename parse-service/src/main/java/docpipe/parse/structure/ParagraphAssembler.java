@@ -194,7 +194,8 @@ final class ParagraphAssembler {
             return false;
         }
         if (current != null && current.is(Item.HEADING) && previous != null && profile.looksLikeHeading(previous)
-                && profile.sameHeading(previous, line) && (!profile.isShort(previous) || Chars.startsLowercase(text))) {
+                && profile.sameHeading(previous, line)
+                && (!profile.isShort(previous) || Chars.startsLowercase(text) || endsMidPhrase(previous.text()))) {
             current.text = joiner.join(current.text, text);
             current.lastLine = text;
             Heading last = headings.remove(headings.size() - 1);
@@ -202,12 +203,25 @@ final class ParagraphAssembler {
             return true;
         }
         boolean wraps = next != null && profile.looksLikeHeading(next) && profile.sameHeading(line, next)
-                && !profile.isShort(line);
+                && (!profile.isShort(line) || endsMidPhrase(text));
         if (!profile.isShort(line) && !wraps || Chars.endsWithComma(text) || text.endsWith(";") || Chars.startsLowercase(text)) {
             return false;
         }
         heading(SUBHEADING, text, line.page());
         return true;
+    }
+
+    /** A line ending on a word like "of the" or "and" (the language's stop words) goes on in the next line. */
+    private boolean endsMidPhrase(String text) {
+        List<String> words = patterns.stopWords().get(language);
+        if (words == null) {
+            return false;
+        }
+        int start = text.length();
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < text.length() && words.contains(text.substring(start).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean opensResolutionParagraph(String text) {
