@@ -26,8 +26,9 @@ import java.util.Set;
  * Runs every benchmark and writes the report: {@code ./benchmarks/bench} (see benchmarks/README.md).
  *
  * <pre>
- * --parts floors,inprocess,scaling,query,stack   which parts (default: all but relevance)
- * --parts relevance                            the judged query set: MRR and recall@10 of the search
+ * --parts floors,inprocess,scaling,query,stack   which parts (default: these; "structure", the structure report
+ *                                                of issue 13, and "relevance", the judged query set of the
+ *                                                search, run only when named)
  * --out FILE                                     the report (default benchmarks/target/benchmarks-report.md)
  * --docs N          documents of the saturation run (default 2000)     --runs N   saturation runs (default 1)
  * --low-rate-docs N documents of the low-rate run (default 60)         --rate R   documents/s (default 1)
@@ -92,6 +93,12 @@ public final class Bench {
         }
         if (parts.contains("stack")) {
             guarded("stack", this::stack);
+        }
+        if (parts.contains("structure")) {
+            guarded("structure", () -> {
+                report.section("Structure of the development corpus (issue 13)");
+                new docpipe.bench.structure.StructureReport(root).write(report::line);
+            });
         }
         report.targets(figures);
         report.footer();

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads a file of any supported format (PDF, DOCX, DOC, HTML, plain text or Markdown in UTF-8 or a legacy
+ * Reads a file of any supported format (PDF, DOCX, DOC, HTML, XHTML, XML, plain text or Markdown in UTF-8 or a legacy
  * encoding) into a {@link ParsedDocument}. The real type comes from the bytes, never from the name.
  * Extraction runs on a worker thread with a time limit and a limit on the characters it may produce, so
  * a hostile file fails with an {@link UnreadableDocumentException} instead of hanging or filling the heap.
@@ -43,6 +43,8 @@ public final class DocumentReader {
     private static final Set<String> TEXT = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
     private static final Set<String> SUPPORTED = Set.of("application/pdf", "text/html", "application/xhtml+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword");
+    /** XML documents of any vocabulary (Akoma Ntoso, OHCHR exports), read element by element. */
+    private static final Set<String> XML = Set.of("application/xml", "text/xml");
 
     /** What Tika calls an encrypted Office file: it cannot even look inside. */
     private static final Set<String> PROTECTED = Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
@@ -102,13 +104,13 @@ public final class DocumentReader {
         if (PROTECTED.contains(type)) {
             throw new UnreadableDocumentException("encrypted", fileName + " is password-protected");
         }
-        if (!TEXT.contains(type) && !SUPPORTED.contains(type)) {
+        if (!TEXT.contains(type) && !SUPPORTED.contains(type) && !XML.contains(type)) {
             throw new UnreadableDocumentException("unsupported-type", fileName + " is " + type
-                    + ", which is not a format that can be read (PDF, Word, HTML, text or Markdown)");
+                    + ", which is not a format that can be read (PDF, Word, HTML, XML, text or Markdown)");
         }
         Future<ExtractedText> job = workers.submit(() -> TEXT.contains(type)
                 ? ExtractedText.plain(TextDecoder.decode(bytes))
-                : tika.extract(bytes, type));
+                : XML.contains(type) ? XmlText.read(bytes, limits.maxChars()) : tika.extract(bytes, type));
         try {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -1,6 +1,9 @@
 package docpipe.parse.extract;
 
 import docpipe.parse.structure.ExtractedText;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
@@ -11,8 +14,9 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 
 /**
- * Runs Tika on PDF, Word and HTML files. PDF annotation and bookmark text is turned off (it brings the
- * link URLs of the sample in as stray lines), DOCX goes through the streaming SAX extractor (the DOM one
+ * Runs Tika on Word, HTML and XML files, and PDFBox (Tika's own PDF library) directly on PDFs, through
+ * {@link PdfLayoutStripper}, so that each line keeps how it is laid out on the page; annotation and bookmark
+ * text is not read (it brings link URLs in as stray lines), DOCX goes through the streaming SAX extractor (the DOM one
  * ran out of a 1 GB heap on a 286:1 DOCX bomb), and the text handler stops at a character limit.
  */
 final class TikaExtractor {
@@ -28,6 +32,12 @@ final class TikaExtractor {
 
     ExtractedText extract(byte[] bytes, String type) throws Exception {
         boolean pdf = type.equals("application/pdf");
+        if (pdf) {
+            // PDFBox directly, as Tika would run it, to keep each line's position, size and weight.
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                return PdfLayoutStripper.extract(document, maxChars);
+            }
+        }
         PagedTextHandler handler = new PagedTextHandler(!pdf, type.equals(DOCX) || type.equals("application/msword"), maxChars);
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             parser.parse(stream, handler, new Metadata(), context());
@@ -68,7 +78,7 @@ final class TikaExtractor {
             if (t instanceof UnreadableDocumentException u) {
                 return u;
             }
-            if (t instanceof EncryptedDocumentException) {
+            if (t instanceof EncryptedDocumentException || t instanceof InvalidPasswordException) {
                 return new UnreadableDocumentException("encrypted", fileName + " is password-protected", failure);
             }
             if (t instanceof PagedTextHandler.LimitReached) {

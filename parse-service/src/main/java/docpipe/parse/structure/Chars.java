@@ -52,4 +52,23 @@ final class Chars {
     static boolean startsLowercase(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
+
+    /** The text without private-use code points: the glyphs of a barcode font, which stand for no text. */
+    static String withoutPrivateUse(String s) {
+        boolean found = false;
+        for (int i = 0; i < s.length() && !found; i++) {
+            char c = s.charAt(i);
+            found = Character.isSurrogate(c) || Character.getType(c) == Character.PRIVATE_USE;
+        }
+        if (!found) {
+            return s;
+        }
+        return s.codePoints().filter(c -> Character.getType(c) != Character.PRIVATE_USE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+    }
+
+    /** The line without a footnote mark at its end ("measures.<sup>3</sup>", "Action, 7"). */
+    static String withoutTrailingMark(String line) {
+        return line.replaceFirst("\\s*(<sup>[^<]*</sup>|\\d{1,3}\\s*/?)$", "");
+    }
 }

@@ -22,7 +22,8 @@ final class DateReader {
         for (Map.Entry<String, List<String>> e : patterns.months().entrySet()) {
             String alternatives = String.join("|", e.getValue());
             monthLists.add(e.getValue());
-            dayMonthYear.add(Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:er|º|o)?\\s+(?:de\\s+)?(" + alternatives
+            // Arabic prints two names of a month, the Levantine before the other: "14 آب/أغسطس 2019".
+            dayMonthYear.add(Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:er|º|o)?\\s+(?:de\\s+)?(?:\\p{IsArabic}+\\s*/\\s*)?(" + alternatives
                     + ")\\s+(?:de\\s+|del\\s+)?(\\d{4})"));
             monthDayYear.add(Pattern.compile("(?iu)\\b(" + alternatives + ")\\s+(\\d{1,2}),?\\s+(\\d{4})"));
         }

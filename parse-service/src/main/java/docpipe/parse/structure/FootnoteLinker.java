@@ -15,9 +15,15 @@ final class FootnoteLinker {
     private static final Pattern SUP = Pattern.compile("\\s*<sup>([^<]{1,4})</sup>\\s*");
 
     void link(List<Item> items) {
+        java.util.Set<String> notes = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (item.is(Item.FOOTNOTE)) {
+                notes.add(item.number);
+            }
+        }
         for (Item item : items) {
             if (!item.is(Item.FOOTNOTE)) {
-                removeExplicitMarks(item);
+                removeExplicitMarks(item, notes);
             }
         }
         int from = 0;
@@ -63,10 +69,16 @@ final class FootnoteLinker {
         return items.stream().anyMatch(i -> i.footnotes.contains(mark));
     }
 
-    private static void removeExplicitMarks(Item item) {
+    /** Raised digits that no note answers are part of the text ("km2", "10 6"), kept as digits where they stood. */
+    private static void removeExplicitMarks(Item item, java.util.Set<String> notes) {
         Matcher m = SUP.matcher(item.text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            if (!notes.contains(m.group(1)) && m.group(1).matches("\\d+") && item.text.charAt(m.start()) == '<') {
+                String trailing = m.group().substring(m.group().indexOf("</sup>") + "</sup>".length());
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + trailing));
+                continue;
+            }
             item.footnotes.add(m.group(1));
             m.appendReplacement(out, "");
             out.append(separatorBetween(out, item.text, m.end()));

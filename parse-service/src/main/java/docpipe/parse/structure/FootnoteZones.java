@@ -40,12 +40,28 @@ final class FootnoteZones {
         int i = 0;
         while (i < lines.size()) {
             Line line = lines.get(i);
+            if (patterns.matches("endnotes", null, line.text())) {
+                // The heading stays in the text; every line after it, to the end or the next annex, is a note.
+                i = endnotes(lines, i + 1, footnotes, consumed, expected);
+                continue;
+            }
             Matcher explicit = EXPLICIT.matcher(line.text());
             if (explicit.matches()) {
-                footnotes.add(new Footnote(explicit.group(1), explicit.group(2), line.page(), line.position()));
+                String text = explicit.group(2);
                 consumed.add(i);
-                expected = nextAfter(explicit.group(1), expected);
                 i++;
+                // A printed note's next lines, set under its text, belong to it.
+                Line previous = line;
+                while (i < lines.size() && LayoutProfile.continuesNote(line, lines.get(i))
+                        && !lines.get(i).text().startsWith("<sup>") && !furniture.isPageEdge(lines.get(i))
+                        && lines.get(i).page().equals(line.page())) {
+                    text = text + (Chars.isCjk(text.charAt(text.length() - 1)) ? "" : " ") + lines.get(i).text();
+                    consumed.add(i);
+                    previous = lines.get(i);
+                    i++;
+                }
+                footnotes.add(new Footnote(explicit.group(1), text, line.page(), previous.position()));
+                expected = nextAfter(explicit.group(1), expected);
                 continue;
             }
             boolean separator = patterns.matches("footnote-separator", null, line.text());
@@ -71,6 +87,54 @@ final class FootnoteZones {
         return new Result(footnotes, consumed);
     }
 
+    /**
+     * Reads the notes printed together at the end of a report: a note starts at its mark (printed raised, or
+     * the next number in sequence at the start of a line); every other line goes on the note above it.
+     * Returns the index of the first line after the notes.
+     */
+    private int endnotes(List<Line> lines, int from, List<Footnote> footnotes, Set<Integer> consumed, int expected) {
+        String mark = null;
+        StringBuilder text = new StringBuilder();
+        Line anchor = null;
+        int i = from;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (patterns.matches("annex", null, line.text())) {
+                break;
+            }
+            consumed.add(i);
+            if (furniture.isFurniture(line)) {
+                continue;
+            }
+            Matcher explicit = EXPLICIT.matcher(line.text());
+            Matcher plain = patterns.match("footnote", null, line.text());
+            String next = explicit.matches() ? explicit.group(1)
+                    : plain != null && plain.group(1).equals(String.valueOf(expected)) ? plain.group(1) : null;
+            if (next != null) {
+                if (mark != null) {
+                    footnotes.add(new Footnote(mark, text.toString(), anchor.page(), anchor.position()));
+                }
+                mark = next;
+                text = new StringBuilder(explicit.matches() ? explicit.group(2) : plain.group(2));
+                anchor = line;
+                expected = nextAfter(next, expected);
+            } else if (mark == null) {
+                // Not notes after all: the heading is followed by text.
+                for (int k = from; k <= i; k++) {
+                    consumed.remove(k);
+                }
+                return from;
+            } else {
+                String t = line.text();
+                text.append(Chars.isCjk(text.charAt(text.length() - 1)) || Chars.isCjk(t.charAt(0)) ? "" : " ").append(t);
+            }
+        }
+        if (mark != null) {
+            footnotes.add(new Footnote(mark, text.toString(), anchor.page(), anchor.position()));
+        }
+        return i;
+    }
+
     private static int nextAfter(String mark, int expected) {
         return mark.matches("\\d+") ? Math.max(expected, Integer.parseInt(mark) + 1) : expected;
     }
@@ -83,6 +147,12 @@ final class FootnoteZones {
         Matcher m = patterns.match("footnote", null, line.text());
         if (m == null || !m.group(1).equals(String.valueOf(expected)) || patterns.matches("numbered", null, line.text())) {
             return false;
+        }
+        for (int k = i + 1; k < Math.min(lines.size(), i + 3); k++) {
+            // The page marks its notes itself (a separator, raised marks) just below: this line is above them.
+            if (patterns.matches("footnote-separator", null, lines.get(k).text()) || EXPLICIT.matcher(lines.get(k).text()).matches()) {
+                return false;
+            }
         }
         int first = i;
         while (first > 0 && lines.get(first - 1).page().equals(line.page())) {
@@ -126,12 +196,12 @@ final class FootnoteZones {
                 return false;
             }
             // Marks printed apart wait for their texts, which may come after the page number.
-            return !furniture.isPageEdge(line.text()) || looseMarks.size() > looseTexts.size();
+            return !furniture.isPageEdge(line) || looseMarks.size() > looseTexts.size();
         }
 
         void add(Line line, int expected) {
             String text = line.text();
-            if (furniture.isFurniture(text)) {
+            if (furniture.isFurniture(line)) {
                 return;
             }
             Matcher alone = patterns.match("footnote-mark-alone", null, text);

@@ -11,8 +11,8 @@ final class Item {
     static final String LIST_ITEM = "LIST_ITEM";
     static final String FOOTNOTE = "FOOTNOTE";
 
-    final String kind;
-    final String number;
+    String kind;
+    String number;
     final List<String> sectionPath;
     final Integer page;
     String role;

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class MetadataReader {
 
     private static final int MAX_MASTHEAD_LINE = 60;
+    /** How many lines below "Distr." its date may be printed (the language and "Original:" lines may come between). */
+    private static final int DISTR_REACH = 4;
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
     private final StructurePatterns patterns;
@@ -61,16 +63,21 @@ final class MetadataReader {
                                  boolean enacted, LocalDate adopted) {
         List<String> lines = masthead.stream().map(l -> strip(l.text())).toList();
         String type = type(lines, symbol, enacted);
-        LocalDate date = "RESOLUTION".equals(type) && adopted != null ? adopted : date(lines, type);
+        boolean adoptedText = "RESOLUTION".equals(type) || "DECISION".equals(type);
+        // A note "* Adopted … at its 80th session (8 April–3 May 2024)" dates the session, not the text.
+        List<String> dated = lines.stream().filter(l -> !l.startsWith("*")).toList();
+        LocalDate date = adoptedText && adopted != null ? adopted : date(dated, adoptedText);
         List<String> agendaItems = agendaItems(lines, language);
         return new ParsedDocument.Metadata(symbol, title(lines, symbol, language), language, type,
                 date == null ? null : date.toString(), session(lines, symbol, language),
                 agendaItems.isEmpty() ? null : agendaItems.get(0), agendaItems, pageCount);
     }
 
+    /** The type the symbol's pattern gives (symbol-types.tsv), else the masthead's type words, else the body's form. */
     private String type(List<String> lines, String symbol, boolean enacted) {
-        if (symbol != null && symbol.contains("/RES/")) {
-            return "RESOLUTION";
+        StructurePatterns.SymbolType bySymbol = patterns.symbolType(symbol);
+        if (bySymbol != null && !bySymbol.titleFirst()) {
+            return bySymbol.type();
         }
         for (String line : lines) {
             for (Map.Entry<String, List<Pattern>> e : patterns.byValue("type").entrySet()) {
@@ -79,11 +86,14 @@ final class MetadataReader {
                 }
             }
         }
+        if (bySymbol != null) {
+            return bySymbol.type();
+        }
         return enacted ? "RESOLUTION" : "OTHER";
     }
 
-    private LocalDate date(List<String> lines, String type) {
-        if ("RESOLUTION".equals(type)) {
+    private LocalDate date(List<String> lines, boolean adoptedText) {
+        if (adoptedText) {
             for (int i = 0; i < lines.size(); i++) {
                 if (patterns.matches("adopted", null, lines.get(i))) {
                     LocalDate d = dates.find(lines.get(i));
@@ -96,8 +106,19 @@ final class MetadataReader {
                 }
             }
         }
+        // The issue date is printed under "Distr."; a date in brackets is an editor's note, not the issue date.
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("Distr")) {
+                for (int k = i; k < Math.min(lines.size(), i + DISTR_REACH); k++) {
+                    LocalDate d = dates.find(lines.get(k));
+                    if (d != null && !lines.get(k).startsWith("[")) {
+                        return d;
+                    }
+                }
+            }
+        }
         for (String line : lines) {
-            if (dates.isDateLine(line)) {
+            if (dates.isDateLine(line) && !line.startsWith("[")) {
                 return dates.find(line);
             }
         }
@@ -112,7 +133,9 @@ final class MetadataReader {
             }
         }
         for (String line : lines) {
-            if (line.length() > MAX_MASTHEAD_LINE) {
+            // A long line is text that may name any session; a note of the masthead ("* Adopted by the
+            // Committee at its 121st session") names the document's own.
+            if (line.length() > MAX_MASTHEAD_LINE && !line.startsWith("*")) {
                 continue;
             }
             Matcher m = patterns.match("session", language, line);

@@ -24,30 +24,33 @@ public final class StructureParser {
 
     public ParsedDocument parse(ExtractedText extracted) {
         List<Line> lines = lines(extracted);
-        String language = languages.guess(extracted.text());
+        String language = languages.guess(opening(extracted.text()));
         PageFurniture furniture = new PageFurniture(patterns, lines, extracted.hasPages());
         int bodyStart = frontMatter.bodyStart(lines, language);
         List<Line> masthead = lines.subList(0, bodyStart);
         String symbol = metadata.symbol(masthead.isEmpty() ? lines.subList(0, Math.min(15, lines.size())) : masthead,
                 lines, language);
         furniture.symbol(symbol);
+        furniture.masthead(masthead);
 
         List<Line> body = lines.subList(bodyStart, lines.size());
         FootnoteZones.Result zones = new FootnoteZones(patterns, furniture).find(body);
+        LayoutProfile profile = LayoutProfile.of(body);
         Closing closing = closing(body);
         List<Line> text = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Line line = body.get(i);
-            if (!zones.consumed().contains(i) && !closing.lines().contains(i) && !furniture.isFurniture(line.text())) {
+            if (!zones.consumed().contains(i) && !closing.lines().contains(i) && !furniture.isFurniture(line)) {
                 text.add(line);
             }
         }
         LineLayout layout = LineLayout.of(text, extracted.paragraphPerLine());
-        ParagraphAssembler assembler = new ParagraphAssembler(patterns, language, layout, new TextJoiner(vocabulary(text)));
+        ParagraphAssembler assembler = new ParagraphAssembler(patterns, language, layout, new TextJoiner(vocabulary(text)),
+                profile);
         List<Item> items = assembler.assemble(text, zones.footnotes());
         new FootnoteLinker().link(items);
 
-        ParsedDocument.Metadata meta = metadata.read(masthead, symbol, language, extracted.pageCount(),
+        ParsedDocument.Metadata meta = metadata.read(withFirstPageNotes(masthead, lines), symbol, language, extracted.pageCount(),
                 assembler.isResolution(), closing.date());
         List<ParsedDocument.Paragraph> paragraphs = new ArrayList<>();
         for (Item item : items) {
@@ -60,23 +63,63 @@ public final class StructureParser {
         return new ParsedDocument(meta, paragraphs);
     }
 
+    /**
+     * The masthead and the notes marked by asterisks at the foot of the first page, which belong to it
+     * ("* Adopted by the Committee at its 121st session", "* Reissued for technical reasons").
+     */
+    private static List<Line> withFirstPageNotes(List<Line> masthead, List<Line> lines) {
+        List<Line> result = new ArrayList<>(masthead);
+        Integer firstPage = lines.isEmpty() ? null : lines.get(0).page();
+        for (int i = masthead.size(); i < lines.size() && java.util.Objects.equals(lines.get(i).page(), firstPage); i++) {
+            if (lines.get(i).text().matches("\\*{1,3}\\s+\\S.*")) {
+                result.add(lines.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** Enough letters to tell a language by. */
+    private static final int OPENING_LETTERS = 300;
+
+    /**
+     * The first page (or the first pages, until they hold enough letters): the language a document is
+     * issued in is the language of its masthead and first page; an annex may be in another ("circulated in
+     * the language of submission only").
+     */
+    private static String opening(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c == '\f' && letters >= OPENING_LETTERS) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
     /** A page's first lines, where a running header may be glued to the text. */
     private static final int PAGE_TOP = 3;
 
     private List<Line> lines(ExtractedText extracted) {
         List<Line> lines = new ArrayList<>();
         String[] pages = extracted.text().split("\f", -1);
+        List<LineStyle> styles = extracted.styles();
+        int styled = 0;
         for (int p = 0; p < pages.length; p++) {
             int onPage = 0;
             for (String raw : pages[p].split("\\R")) {
-                String text = InlineMarkup.clean(raw);
+                // The styles follow the text's non-blank lines one for one.
+                LineStyle style = styles == null || raw.isBlank() || styled >= styles.size() ? null : styles.get(styled++);
+                String text = Chars.withoutPrivateUse(InlineMarkup.clean(raw));
                 if (extracted.hasPages() && onPage < PAGE_TOP) {
                     java.util.regex.Matcher prefix = patterns.match("furniture-prefix", null, text);
                     text = prefix == null ? text : text.substring(prefix.end());
                 }
                 if (!text.isEmpty()) {
                     onPage++;
-                    lines.add(new Line(text, extracted.hasPages() ? p + 1 : null, lines.size()));
+                    lines.add(new Line(text, extracted.hasPages() ? p + 1 : null, lines.size(), style));
                 }
             }
         }

@@ -28,6 +28,11 @@ final class StructurePatterns {
     private final Map<String, Pattern> preambularOpeners;
     private final Map<String, Pattern> operativeOpeners;
     private final Map<String, List<String>> stopWords;
+    private final List<SymbolType> symbolTypes;
+
+    /** A symbol pattern and the type it gives; {@code titleFirst}: the masthead's type words decide when present. */
+    record SymbolType(Pattern pattern, String type, boolean titleFirst) {
+    }
 
     private record Entry(String language, Pattern pattern, String raw) {
     }
@@ -48,6 +53,10 @@ final class StructurePatterns {
         }
         preambularOpeners = openers("preambular-verbs.tsv");
         operativeOpeners = openers("operative-verbs.tsv");
+        symbolTypes = new ArrayList<>();
+        for (String[] row : rows("symbol-types.tsv", 3)) {
+            symbolTypes.add(new SymbolType(Pattern.compile(row[0]), row[1].strip(), row[2].strip().equals("title")));
+        }
         stopWords = new LinkedHashMap<>();
         for (String[] row : rows("stopwords.tsv", 2)) {
             stopWords.put(row[0], List.of(row[1].trim().split("\\s+")));
@@ -64,6 +73,13 @@ final class StructurePatterns {
 
     /** The patterns of that name for the language, language-specific ones first, then those for any language (only those when null). */
     List<Pattern> all(String name, String language) {
+        // Asked for every line of every document: built once per name and language.
+        return resolved.computeIfAbsent(name + "\u0000" + language, k -> resolve(name, language));
+    }
+
+    private final Map<String, List<Pattern>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Pattern> resolve(String name, String language) {
         List<Pattern> specific = new ArrayList<>();
         List<Pattern> general = new ArrayList<>();
         for (Entry e : patterns.getOrDefault(name, List.of())) {
@@ -74,17 +90,21 @@ final class StructurePatterns {
             }
         }
         specific.addAll(general);
-        return specific;
+        return List.copyOf(specific);
     }
 
     /** Rows whose second column is a value rather than a language (e.g. the document type patterns). */
     Map<String, List<Pattern>> byValue(String name) {
-        Map<String, List<Pattern>> result = new LinkedHashMap<>();
-        for (Entry e : patterns.getOrDefault(name, List.of())) {
-            result.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e.pattern());
-        }
-        return result;
+        return byValue.computeIfAbsent(name, n -> {
+            Map<String, List<Pattern>> result = new LinkedHashMap<>();
+            for (Entry e : patterns.getOrDefault(n, List.of())) {
+                result.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e.pattern());
+            }
+            return result;
+        });
     }
+
+    private final Map<String, Map<String, List<Pattern>>> byValue = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The first match of any pattern of that name, anchored as the pattern says, or null. */
     Matcher match(String name, String language, String line) {
@@ -113,6 +133,14 @@ final class StructurePatterns {
 
     Map<String, List<String>> months() {
         return months;
+    }
+
+    /** The first symbol pattern found in the symbol, or null. */
+    SymbolType symbolType(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        return symbolTypes.stream().filter(t -> t.pattern().matcher(symbol).find()).findFirst().orElse(null);
     }
 
     Map<String, List<String>> stopWords() {

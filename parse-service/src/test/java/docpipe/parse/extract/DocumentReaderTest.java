@@ -131,6 +131,52 @@ class DocumentReaderTest {
     }
 
     @Test
+    void readsAnXmlResolutionElementByElement() throws Exception {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+                  <act name="resolution">
+                    <preface><p>United Nations</p><p><docNumber>A/RES/80/9</docNumber></p>
+                      <p>Resolution adopted by the General Assembly on <docDate date="2025-10-01">1 October 2025</docDate></p></preface>
+                    <preamble><formula><p>The General Assembly,</p></formula>
+                      <p><i>Recalling</i> its resolution 79/1 of 22 September 2024,</p></preamble>
+                    <body>
+                      <paragraph><num>1.</num><content><p><i>Welcomes</i> the report<noteRef>1</noteRef>;</p></content></paragraph>
+                      <paragraph><num>2.</num><content><p><i>Decides</i> to remain seized of the matter.</p></content></paragraph>
+                    </body>
+                  </act>
+                </akomaNtoso>
+                """;
+        ParsedDocument doc = READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "res.xml", null);
+
+        assertThat(doc.metadata().symbol()).isEqualTo("A/RES/80/9");
+        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role()))
+                .extracting(ParsedDocument.Paragraph::number).containsExactly("1", "2");
+        assertThat(doc.paragraphs()).filteredOn(p -> "PREAMBULAR".equals(p.role())).hasSize(1);
+        assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::text).noneMatch(t -> t.contains("<"));
+    }
+
+    @Test
+    void readsXhtml() throws Exception {
+        String xhtml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>A/HRC/60/1</title></head><body>
+                <p>A/HRC/60/1</p><p>Report of the Special Rapporteur</p>
+                <h2>I. Introduction</h2>
+                <p>1. The present report is submitted pursuant to Council resolution 54/1.</p>
+                <p>2. It covers the period from August 2024 to July 2025.</p>
+                </body></html>
+                """;
+        ParsedDocument doc = READER.read(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)), "r.xhtml", null);
+
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH") && p.number() != null)
+                .extracting(ParsedDocument.Paragraph::number).containsExactly("1", "2");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING"))
+                .extracting(ParsedDocument.Paragraph::text).containsExactly("I. Introduction");
+    }
+
+    @Test
     void rejectsRandomBytesNamedPdfAsUnsupported() {
         byte[] noise = new byte[20_000];
         new Random(7).nextBytes(noise);

@@ -176,6 +176,82 @@ class MastheadTest {
                 org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "The General Assembly requested this report in resolution 79/200."));
     }
 
+    @Test
+    void takesTheTypeFromTheSymbolsPatternAndDropsBarcodeGlyphsAndJobLines() {
+        ParsedDocument doc = parse("""
+                GE.09-12345 (E) 120309
+                \uE000\uE001\uE002\uE003\uE004
+                United Nations A/HRC/WG.6/4/XYZ/1
+                General Assembly Distr.: General
+                2 March 2009
+                Original: English
+                Human Rights Council
+                Working Group on the Universal Periodic Review
+                Fourth session
+                National report submitted in accordance with paragraph 15 (a) of the annex to Human Rights Council resolution 5/1
+                I. Methodology
+                1. The present report was prepared by an interministerial working group.
+                """);
+        assertThat(doc.metadata().type()).isEqualTo("REPORT");
+        assertThat(doc.metadata().date()).isEqualTo("2009-03-02");
+        assertThat(doc.metadata().title()).doesNotContain("GE.").doesNotContain("\uE000")
+                .startsWith("National report submitted in accordance with paragraph 15 (a)");
+    }
+
+    @Test
+    void takesADraftResolutionForADraft() {
+        ParsedDocument doc = parse("""
+                United Nations A/C.3/81/L.7
+                General Assembly Distr.: Limited
+                1 November 2026
+                The General Assembly,
+                Recalling its resolution 79/1,
+                1. Decides to remain seized of the matter.
+                """);
+        assertThat(doc.metadata().type()).isEqualTo("OTHER");
+        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role())).hasSize(1);
+    }
+
+    @Test
+    void readsTheDateUnderDistrInRussianAndArabic() {
+        assertThat(parse("""
+                Организация Объединенных Наций A/HRC/WG.6/33/XYZ/3
+                Генеральная Ассамблея Distr.: General
+                14 августа 2019 года
+                Russian
+                Original: English
+                Совет по правам человека
+                I. Общие сведения
+                1. Настоящий доклад подготовлен в соответствии с резолюцией 5/1.
+                """).metadata().date()).isEqualTo("2019-08-14");
+        assertThat(parse("""
+                الأمم المتحدة A/HRC/WG.6/33/XYZ/3
+                الجمعية العامة Distr.: General
+                14 آب/أغسطس 2019
+                Arabic
+                Original: English
+                مجلس حقوق الإنسان
+                1- أعد هذا التقرير وفقاً لقرار المجلس 5/1.
+                """).metadata().date()).isEqualTo("2019-08-14");
+    }
+
+    @Test
+    void readsTheSessionFromTheMastheadsAsteriskNote() {
+        ParsedDocument doc = parse("""
+                United Nations CAT/C/80/D/999/2020
+                Convention against Torture Distr.: General
+                3 June 2024
+                Original: English
+                Committee against Torture
+                Decision adopted by the Committee under article 22 of the Convention, concerning communication No. 999/2020*
+                The Committee decided to discontinue the consideration of the communication.
+                * Adopted by the Committee at its eightieth session (8 April–3 May 2024).
+                """);
+        assertThat(doc.metadata().type()).isEqualTo("DECISION");
+        assertThat(doc.metadata().date()).isEqualTo("2024-06-03");
+        assertThat(doc.metadata().session()).isEqualTo("80");
+    }
+
     private static void assertMetadata(Metadata m, String symbol, String language, String type, String session,
                                        String agendaItem, String date, String title) {
         assertThat(m.symbol()).as("symbol").isEqualTo(symbol);

@@ -83,6 +83,67 @@ class StructureParserTest {
     }
 
     @Test
+    void keepsTheSequenceGoingPastOneParagraphWhoseLabelIsLost() {
+        ParsedDocument doc = new StructureParser().parse(new ExtractedText("""
+                I. Introduction
+                1. The present report is submitted pursuant to resolution 5/1.
+                2. It was prepared in consultation with civil society.
+                3The label of this paragraph lost its full stop in the export.
+                4. The Government held consultations in all regions.
+                5. The report follows the general guidelines.
+                """, null, true));
+
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH") && p.number() != null)
+                .extracting(Paragraph::number).containsExactly("1", "2", "4", "5");
+    }
+
+    @Test
+    void takesNumberedSubHeadingsBetweenParagraphsForHeadingsNotANewSequence() {
+        ParsedDocument doc = parse("""
+                I. Background and framework
+                1. The organization stated that the institutions lacked a clear mandate.
+                2. It recommended that the mandate of the equality body be broadened.
+                II. Implementation of international human rights obligations
+                1. Equality and non-discrimination
+                3. The organization noted that substantial improvements were needed to ensure protection.
+                4. It recommended that remedies be made available to all victims of discrimination.
+                2. Right to life, liberty and security of the person
+                5. The committee referred to the conditions of detention in the country.
+                """);
+
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH")).extracting(Paragraph::number)
+                .containsExactly("1", "2", "3", "4", "5");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING")).extracting(Paragraph::text)
+                .containsExactly("I. Background and framework", "II. Implementation of international human rights obligations",
+                        "1. Equality and non-discrimination", "2. Right to life, liberty and security of the person");
+        assertThat(numbered(doc, "5").sectionPath()).containsExactly(
+                "II. Implementation of international human rights obligations", "2. Right to life, liberty and security of the person");
+    }
+
+    @Test
+    void takesTheParagraphsAfterAChapeauForOperativeUnderTheirHeadings() {
+        ParsedDocument doc = parse("""
+                The General Assembly,
+                Recalling its resolution 72/2,
+                Adopts the following political declaration:
+                Political declaration of the high-level meeting
+                We, Heads of State and Government, assembled at the United Nations,
+                I. Commitments
+                1. Reaffirm our commitment to act together.
+                2. Recognize the role of parliaments.
+                II. Follow-up
+                3. Request the Secretary-General to report on progress.
+                """);
+
+        assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
+        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role()) && p.number() != null)
+                .extracting(Paragraph::number).containsExactly("1", "2", "3");
+        assertThat(numbered(doc, "3").sectionPath()).contains("II. Follow-up");
+        assertThat(doc.paragraphs()).filteredOn(p -> "PREAMBULAR".equals(p.role())).extracting(Paragraph::text)
+                .containsExactly("Recalling its resolution 72/2,");
+    }
+
+    @Test
     void recognisesChapterAndSectionHeadingsAndTheirSectionPath() {
         ParsedDocument doc = parse("""
                 二. 联合国与各国议会：直接支持各国议会和议员
@@ -211,6 +272,17 @@ class StructureParserTest {
         assertThat(kind(doc, "FOOTNOTE")).extracting(Paragraph::number, Paragraph::text)
                 .containsExactly(tuple("1", "凡提及“科索沃”时，应结合安全理事会第 1244(1999)号决议理解。"));
         assertThat(doc.paragraphs()).extracting(Paragraph::kind).containsExactly("PARAGRAPH", "PARAGRAPH", "FOOTNOTE");
+    }
+
+    @Test
+    void keepsRaisedDigitsThatNoNoteAnswersAsText() {
+        ParsedDocument doc = parse("""
+                1. The reserve covers 20,000 km<sup>2</sup> of forest<sup>1</sup> in the north.
+
+                <sup>1</sup> See the report of the Secretary-General.
+                """);
+        assertThat(numbered(doc, "1").text()).isEqualTo("The reserve covers 20,000 km2 of forest in the north.");
+        assertThat(numbered(doc, "1").footnotes()).containsExactly("1");
     }
 
     @Test
