@@ -74,7 +74,8 @@ export async function showSearch(params) {
 
 function resultItem(hit) {
   const href = `#/documents/${encodeURIComponent(hit.documentId)}?p=${hit.index}`;
-  return el('li', {class: 'result', 'data-document-id': hit.documentId, lang: hit.language ?? undefined},
+  return el('li', {class: 'result', 'data-document-id': hit.documentId, 'data-type': hit.type,
+    'data-themes': (hit.themes ?? []).map(t => t.id).join(' '), lang: hit.language ?? undefined},
       el('div', {class: 'result-head'},
           el('a', {href, class: 'symbol'}, hit.symbol ?? hit.documentId),
           el('span', {class: 'title', dir: 'auto'}, hit.title ?? ''),
@@ -86,7 +87,9 @@ function resultItem(hit) {
           el('span', {class: 'badge'}, languageName(hit.language)),
           hit.number ? el('span', {}, `¶ ${hit.number}`) : null,
           hit.role ? el('span', {class: 'badge role'}, hit.role.toLowerCase()) : null,
-          hit.sectionPath?.length ? el('span', {class: 'section', dir: 'auto'}, hit.sectionPath.join(' › ')) : null));
+          hit.sectionPath?.length ? el('span', {class: 'section', dir: 'auto'}, hit.sectionPath.join(' › ')) : null,
+          (hit.themes ?? []).map(t => el('span', {class: 'tag theme'}, t.id)),
+          (hit.sdgs ?? []).map(s => el('span', {class: 'tag sdg'}, `SDG ${s.goal}`))));
 }
 
 function showFacets(facets, params) {
