@@ -34,6 +34,7 @@ function route() {
     refresher = setInterval(showOverview, REFRESH_MS);
   } else if (parts[0] === 'search' || parts.length === 0) {
     show('search', 'search');
+    window.scrollTo(0, 0);
     showSearch(params);
   } else {
     navigate('#/search');

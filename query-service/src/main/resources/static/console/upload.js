@@ -71,8 +71,10 @@ async function poll(id) {
   // Right after the 202, query-service may not have seen the document's first status yet.
   const status = result.status === 404 ? {stage: 'RECEIVED', waiting: true}
       : result.ok ? result.body.status ?? {stage: 'RECEIVED', waiting: true} : null;
+  const symbol = result.ok ? result.body.metadata?.symbol : null;
   for (const row of followed.get(id) ?? []) {
     if (status) showStage(row, id, status);
+    if (symbol) replace(row.link, el('a', {href: `#/documents/${encodeURIComponent(id)}`, title: id}, symbol));
   }
   if (status && (status.stage === 'STORED' || status.stage === 'FAILED')) {
     followed.delete(id);
@@ -87,7 +89,7 @@ function showStage(row, id, status) {
   if (status.stage === 'FAILED') {
     replace(row.stage, el('span', {class: 'stage failed'}, `FAILED in ${status.failedStage ?? '?'}`),
         el('div', {class: 'reason', dir: 'auto'}, status.error ?? ''),
-        reprocessButton(id, row));
+        reprocessButton(id, row, row.tr.dataset.file));
     return;
   }
   const reached = STAGES.indexOf(status.stage);
@@ -96,24 +98,26 @@ function showStage(row, id, status) {
           i === reached && status.waiting ? `${stage} (waiting)` : stage))));
 }
 
-function reprocessButton(id, row) {
-  const note = el('span', {class: 'reprocess-note', 'aria-live': 'polite'});
+function reprocessButton(id, row, name) {
   const button = el('button', {
-    type: 'button', class: 'reprocess', 'data-document-id': id,
+    type: 'button', class: 'reprocess', 'data-document-id': id, 'aria-label': `Reprocess ${name ?? id}`,
     onclick: async () => {
       button.disabled = true;
       const result = await reprocess(id);
+      // said in one place that outlives the row's stage and the failure list, both redrawn as the stage moves on
+      const status = document.getElementById('reprocess-status');
+      status.classList.toggle('error', result.status !== 202);
       if (result.status === 202) {
-        note.textContent = 'reprocess accepted (202)';
+        status.textContent = `Reprocess of ${name ?? id} accepted (202): it goes through the pipeline again.`;
         if (row) follow(id, row);
         refreshFailures();
       } else {
-        note.textContent = `reprocess refused (${result.status || 'no answer'}): ${result.detail}`;
+        status.textContent = `Reprocess of ${name ?? id} refused (${result.status || 'no answer'}): ${result.detail}`;
         button.disabled = false;
       }
     },
   }, 'Reprocess');
-  return el('span', {class: 'reprocess-wrap'}, button, ' ', note);
+  return button;
 }
 
 export async function refreshFailures() {
@@ -132,7 +136,7 @@ export async function refreshFailures() {
       el('a', {href: `#/documents/${encodeURIComponent(failure.id)}`, dir: 'auto'}, failure.fileName ?? failure.id),
       ` failed in ${failure.failedStage ?? '?'} at ${formatTime(failure.failedAt)}: `,
       el('span', {class: 'reason', dir: 'auto'}, failure.error ?? ''), ' ',
-      reprocessButton(failure.id, rowOf(failure.id)))));
+      reprocessButton(failure.id, rowOf(failure.id), failure.fileName))));
 }
 
 function rowOf(id) {
