@@ -64,7 +64,8 @@ function showMetadata(doc, meta) {
   ];
   replace(document.getElementById('doc-meta'), rows
       .filter(([, value]) => value !== undefined && value !== null && value !== '')
-      .map(([name, value]) => el('div', {}, el('dt', {}, name), el('dd', {dir: 'auto'}, String(value)))));
+      .map(([name, value]) => el('div', {class: name === 'Themes' || name === 'SDGs' ? 'wide' : undefined},
+          el('dt', {}, name), el('dd', {dir: 'auto'}, String(value)))));
 }
 
 function showCitations(doc) {

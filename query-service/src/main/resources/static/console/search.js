@@ -52,6 +52,7 @@ export async function showSearch(params) {
   const query = {q: params.get('q') ?? undefined, page, size: PAGE_SIZE};
   for (const name of FILTERS) query[name] = params.getAll(name);
   replace(summary, 'Searching…');
+  replace(results);
   results.setAttribute('aria-busy', 'true');
   const result = await read('/api/search', query);
   results.removeAttribute('aria-busy');

@@ -94,9 +94,11 @@ class ConsoleBrowserIT {
         open("#/upload");
         browser.findElement(By.id("ingest-token")).sendKeys(RunningPipeline.TOKEN);
 
-        chooseFiles(SAMPLES.stream().map(name -> Samples.folder().resolve(name)).toList());
+        List<Path> files = new java.util.ArrayList<>(SAMPLES.stream().map(name -> Samples.folder().resolve(name)).toList());
+        files.add(arabicNote());
+        chooseFiles(files);
 
-        waitFor(PAGE_TIMEOUT, "an answer for every upload", d -> rows().size() == SAMPLES.size()
+        waitFor(PAGE_TIMEOUT, "an answer for every upload", d -> rows().size() == files.size()
                 && rows().stream().allMatch(row -> cell(row, 1).contains("accepted (202)")));
         screenshot("01-upload-following");
         waitFor(PIPELINE_TIMEOUT, "every upload STORED", d -> rows().stream().allMatch(row -> "STORED".equals(stage(row))));
@@ -166,6 +168,19 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(7)
+    void writesArabicRightToLeftInsideTheEnglishPage() {
+        search("البرلمانات");
+
+        List<WebElement> results = waitForResults(r -> !r.isEmpty());
+        WebElement snippet = results.get(0).findElement(By.cssSelector(".snippet"));
+        assertThat(snippet.getCssValue("direction")).isEqualTo("rtl");
+        assertThat(snippet.findElements(By.tagName("mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("ltr");
+        screenshot("06-search-arabic");
+    }
+
+    @Test
+    @Order(8)
     void readsADocumentAndFollowsItsCitation() {
         search("议会");
         waitForResults(r -> symbolsOf(r).contains("A/RES/79/319"));
@@ -186,7 +201,9 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#doc-paragraphs .tag.theme[title]"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#doc-paragraphs p.text[dir=auto]"))).isNotEmpty();
         assertThat(browser.findElement(By.id("doc-exports")).getText()).contains("JSON Lines", "CSV");
-        screenshot("06-document");
+        assertThat(browser.findElements(By.cssSelector("#doc-paragraphs li.paragraph aside.footnotes sup")))
+                .as("footnotes beside the paragraphs citing them").isNotEmpty();
+        screenshot("07-document-at-hit");
 
         browser.findElements(By.cssSelector("#doc-links a.citation")).stream()
                 .filter(link -> link.getText().equals("A/79/837")).findFirst().orElseThrow().click();
@@ -196,11 +213,11 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("doc-meta")).getText()).containsIgnoringCase("report");
         assertThat(browser.findElement(By.id("doc-links")).getText()).contains("Cited by", "A/RES/79/319");
         assertThat(browser.findElements(By.cssSelector("#doc-outline a"))).hasSizeGreaterThan(3);
-        screenshot("07-document-cited");
+        screenshot("08-document-cited");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void reprocessesAFailedUploadFromItsButton() throws IOException {
         byte[] pdf = Files.readAllBytes(Samples.folder().resolve("A-RES-73-6.en.pdf"));
         Path corrupt = Files.write(scratch.resolve("corrupt.pdf"), Arrays.copyOf(pdf, 400));
@@ -212,26 +229,37 @@ class ConsoleBrowserIT {
         WebElement row = rows().get(0);
         assertThat(cell(row, 2)).startsWith("FAILED in PARSE");
         assertThat(row.findElement(By.cssSelector(".reason")).getText()).as("the reason").isNotBlank();
-        screenshot("08-failed");
+        screenshot("09-failed");
         row.findElement(By.cssSelector("button.reprocess")).click();
         waitFor(PAGE_TIMEOUT, "the reprocess answer",
                 d -> !browser.findElement(By.id("reprocess-status")).getText().isEmpty());
         assertThat(browser.findElement(By.id("reprocess-status")).getText())
                 .isEqualTo("Reprocess of corrupt.pdf accepted (202): it goes through the pipeline again.");
-        screenshot("09-reprocess");
+        screenshot("10-reprocess");
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void showsDocumentsByStageAndTheSearchIndex() {
         open("#/overview");
 
         waitFor(PAGE_TIMEOUT, "the overview", d -> !browser.findElements(By.cssSelector("#overview-cards .stage-stored")).isEmpty());
         int stored = Integer.parseInt(browser.findElement(By.cssSelector("#overview-cards .stage-stored .value")).getText());
-        assertThat(stored).isEqualTo(SAMPLES.size());
+        assertThat(stored).isEqualTo(SAMPLES.size() + 1);
         assertThat(browser.findElement(By.id("overview-index")).getText()).contains("current");
         assertThat(browser.findElement(By.id("overview-recent")).getText()).contains("A/79/837", "A/RES/76/270");
-        screenshot("10-overview");
+        screenshot("11-overview");
+    }
+
+    /** A short Arabic text, so that right-to-left text is searched and shown (the samples have none). */
+    private Path arabicNote() throws IOException {
+        return Files.writeString(scratch.resolve("note.ar.txt"), String.join("\n",
+                "الأمم المتحدة",
+                "الجمعية العامة",
+                "",
+                "1. تشجع البرلمانات الوطنية على تعزيز مشاركة المرأة والشباب في الحياة السياسية.",
+                "",
+                "2. تدعو الاتحاد البرلماني الدولي إلى مواصلة تعاونه مع الأمم المتحدة.", ""));
     }
 
     private void open(String hash) {
