@@ -1,6 +1,8 @@
 package docpipe.local.e2e;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,20 +24,41 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /**
-     * Without the browser the test is skipped and says why, except on CI ({@code CI=true}), where a browser test that
-     * does not run must not pass for one that did: there it fails.
-     */
-    static void requireInstalled() {
+    /** What is missing to run the browser test, or null when both the browser and its driver are there. */
+    static String missing() {
         if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
-            return;
+            return null;
         }
-        String missing = "the console's browser test needs " + BROWSER + " and " + DRIVER
+        return "the console's browser test needs " + BROWSER + " and " + DRIVER
                 + " (apt-get install chromium chromium-driver; .ci/run installs them)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+    }
+
+    static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Reached only when the browser is there or on CI, where a browser test that cannot run must fail. */
+    static void requireInstalled() {
+        String missing = missing();
+        if (missing != null) {
             throw new IllegalStateException("CI=true but " + missing);
         }
-        Assumptions.abort("skipped: " + missing);
+    }
+
+    /**
+     * Without the browser the test class is skipped and the report says why, except on CI ({@code CI=true}), where a
+     * browser test that does not run must not pass for one that did: there it runs and fails.
+     */
+    static final class Installed implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            String missing = missing();
+            if (missing == null || onCi()) {
+                return ConditionEvaluationResult.enabled(missing == null ? "chromium found" : "CI=true: must run");
+            }
+            return ConditionEvaluationResult.disabled("skipped: " + missing);
+        }
     }
 
     static ChromeDriver start() {
