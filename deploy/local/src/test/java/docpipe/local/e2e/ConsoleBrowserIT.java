@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -96,7 +97,7 @@ class ConsoleBrowserIT {
         open("#/upload");
         browser.findElement(By.id("ingest-token")).sendKeys(RunningPipeline.TOKEN);
 
-        List<Path> files = new java.util.ArrayList<>(SAMPLES.stream().map(name -> Samples.folder().resolve(name)).toList());
+        List<Path> files = new ArrayList<>(SAMPLES.stream().map(name -> Samples.folder().resolve(name)).toList());
         files.add(arabicNote());
         chooseFiles(files);
 
@@ -106,6 +107,9 @@ class ConsoleBrowserIT {
         waitFor(PIPELINE_TIMEOUT, "every upload STORED", d -> rows().stream().allMatch(row -> "STORED".equals(stage(row))));
         assertThat(rows()).allSatisfy(row -> assertThat(cell(row, 2)).contains("STORED"));
         screenshot("02-upload-stored");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return [sessionStorage.getItem('docpipe.ingestToken'), localStorage.length, document.cookie]"))
+                .as("the token is kept for the tab only").isEqualTo(List.of(RunningPipeline.TOKEN, 0L, ""));
     }
 
     @Test
@@ -146,7 +150,7 @@ class ConsoleBrowserIT {
         String type = smallest.getDomAttribute("data-value");
         assertThat(expected).as("a type facet that narrows").isLessThan(total);
 
-        smallest.click();
+        smallest.sendKeys(Keys.ENTER); // from the keyboard, as any control of the page
 
         waitFor(PAGE_TIMEOUT, "the narrowed results", d -> total() == expected);
         List<WebElement> results = browser.findElements(By.cssSelector("#results li.result"));
