@@ -76,11 +76,20 @@ final class StackPlan {
         if (service.name().equals("ingest-service")) {
             arguments.add("--docpipe.ingest.token=" + settings.ingestToken());
             arguments.add("--docpipe.inbox.folder=" + settings.data().inbox());
+            // the web console is served by query-service and uploads from there (another origin)
+            int console = ports().service(SERVICES.get(3));
+            arguments.add("--docpipe.ingest.cors.allowed-origins=http://127.0.0.1:" + console + ",http://localhost:" + console);
         }
         if (service.name().equals("query-service")) {
             arguments.add("--docpipe.query.search.index-dir=" + settings.data().root().resolve("search-index"));
+            arguments.add("--docpipe.query.console.ingest-url=http://127.0.0.1:" + ports().service(SERVICES.get(0)));
         }
         return arguments;
+    }
+
+    /** The web console, served by query-service: the first address a newcomer opens. */
+    String consoleUrl() {
+        return "http://127.0.0.1:" + ports().service(SERVICES.get(3)) + "/";
     }
 
     Ports ports() {

@@ -145,6 +145,8 @@ final class UpCommand {
         String token = settings.ingestToken();
         Ports ports = settings.ports();
         StringBuilder text = new StringBuilder("\n  docpipe is up.\n\n");
+        text.append("  console         ").append(plan.consoleUrl())
+                .append("   (open it in a browser: upload, follow, search, read)\n\n");
         for (StackPlan.Service service : StackPlan.SERVICES) {
             String base = "http://127.0.0.1:" + ports.service(service);
             text.append(String.format("  %-15s %s   health %s/actuator/health   metrics %s/actuator/prometheus%n",

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Requires {@code Authorization: Bearer <token>} on {@code /api/**} (on everything but health, info, Prometheus
- * and the OpenAPI description) when {@code docpipe.query.read-token} is set. A plain servlet filter rather than Spring
+ * Requires {@code Authorization: Bearer <token>} on {@code /api/**} (on everything but health, info, Prometheus,
+ * the OpenAPI description and the console's static page) when {@code docpipe.query.read-token} is set. A plain servlet filter rather than Spring
  * Security, so the service runs the same beside the ingest service's security in the end-to-end test's shared JVM.
  */
 @Component
@@ -59,7 +59,16 @@ class ReadTokenFilter extends OncePerRequestFilter {
     /** Everything else (in practice {@code /api/**}) needs the token, so a new endpoint is protected by default. */
     private static boolean isOpen(String path) {
         return OPEN.stream().anyMatch(open -> path.equals(open) || path.startsWith(open + "/"))
-                || path.startsWith("/v3/api-docs");
+                || path.startsWith("/v3/api-docs") || isConsolePage(path);
+    }
+
+    /**
+     * The console's page, scripts and settings carry no document data; its calls to {@code /api/**} send the token
+     * the user typed in.
+     */
+    private static boolean isConsolePage(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.equals("/favicon.ico")
+                || path.startsWith("/console/");
     }
 
     @Override

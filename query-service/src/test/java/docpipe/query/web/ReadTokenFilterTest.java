@@ -57,6 +57,16 @@ class ReadTokenFilterTest {
     }
 
     @Test
+    void leavesTheConsolePageOpenButNotTheDataItReads() throws Exception {
+        assertThat(run("s3cret-token", "/", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token", "/index.html", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token", "/console/app.js", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token", "/console/config.json", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token", "/consoles", null).getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token", "/api/search", null).getStatus()).isEqualTo(401);
+    }
+
+    @Test
     void protectsEveryOtherPathSoThatNewEndpointsAreNotOpenByMistake() throws Exception {
         assertThat(run("s3cret-token", "/api", null).getStatus()).isEqualTo(401);
         assertThat(run("s3cret-token", "/actuator/env", null).getStatus()).isEqualTo(401);

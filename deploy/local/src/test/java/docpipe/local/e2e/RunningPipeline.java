@@ -6,6 +6,7 @@ import docpipe.parse.ParseServiceApplication;
 import docpipe.query.QueryServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.TestSocketUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +30,31 @@ final class RunningPipeline implements AutoCloseable {
     private final List<String> extraArguments;
 
     RunningPipeline(String bootstrapServers, String mongoUri, Path inbox, String... extraArguments) {
+        this(bootstrapServers, mongoUri, inbox, false, extraArguments);
+    }
+
+    /**
+     * The pipeline with the web console wired as {@code ./docpipe up} wires it: query-service tells the page where
+     * ingest-service is, and ingest-service allows the page's origin. Ingest's port is chosen before query-service
+     * starts, because query-service must know it and starts first.
+     */
+    static RunningPipeline withConsole(String bootstrapServers, String mongoUri, Path inbox) {
+        return new RunningPipeline(bootstrapServers, mongoUri, inbox, true);
+    }
+
+    private RunningPipeline(String bootstrapServers, String mongoUri, Path inbox, boolean console,
+                            String... extraArguments) {
         this.extraArguments = List.of(extraArguments);
+        int chosenIngestPort = console ? TestSocketUtils.findAvailableTcpPort() : 0;
         // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
-        queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
+        queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY, 0,
+                console ? List.of("--docpipe.query.console.ingest-url=http://127.0.0.1:" + chosenIngestPort) : List.of());
         enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox,
-                WITHOUT_SECURITY + "," + WITHOUT_MONGODB);
-        parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY);
-        ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox, "");
+                WITHOUT_SECURITY + "," + WITHOUT_MONGODB, 0, List.of());
+        parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY, 0,
+                List.of());
+        ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox, "", chosenIngestPort,
+                console ? List.of("--docpipe.ingest.cors.allowed-origins=http://127.0.0.1:" + queryPort) : List.of());
     }
 
     /**
@@ -55,9 +74,9 @@ final class RunningPipeline implements AutoCloseable {
             "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration");
 
     private int start(Supplier<SpringApplicationBuilder> builder, String bootstrapServers, String mongoUri,
-                      Path inbox, String excludedAutoConfiguration) {
+                      Path inbox, String excludedAutoConfiguration, int port, List<String> ownArguments) {
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
+                "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--docpipe.ingest.token=" + TOKEN,
@@ -67,6 +86,7 @@ final class RunningPipeline implements AutoCloseable {
                 "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                 "--spring.main.banner-mode=off",
                 "--spring.autoconfigure.exclude=" + excludedAutoConfiguration));
+        arguments.addAll(ownArguments);
         arguments.addAll(extraArguments);
         ConfigurableApplicationContext context = builder.get().run(arguments.toArray(String[]::new));
         contexts.add(context);

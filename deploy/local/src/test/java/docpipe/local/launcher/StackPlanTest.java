@@ -39,6 +39,17 @@ class StackPlanTest {
     }
 
     @Test
+    void wiresTheConsoleServedByQueryServiceToTheIngestServiceBothWays() {
+        StackPlan.Service ingest = StackPlan.SERVICES.get(0);
+        StackPlan.Service query = StackPlan.SERVICES.get(3);
+
+        assertThat(plan.consoleUrl()).isEqualTo("http://127.0.0.1:8084/");
+        assertThat(plan.serviceArguments(query)).contains("--docpipe.query.console.ingest-url=http://127.0.0.1:8081");
+        assertThat(plan.serviceArguments(ingest))
+                .contains("--docpipe.ingest.cors.allowed-origins=http://127.0.0.1:8084,http://localhost:8084");
+    }
+
+    @Test
     void keepsTheQueryServicesSearchIndexInTheDataDirectory() {
         StackPlan.Service query = StackPlan.SERVICES.get(3);
 
