@@ -108,7 +108,8 @@ final class TextAnalysis {
 
     /**
      * The fields a query searches: those of the requested languages; else, by the query's script, the field of that
-     * script's language (and the catch-all one) for Chinese, Cyrillic and Arabic, and every field for Latin script,
+     * script's language for Chinese, Cyrillic and Arabic (paragraphs in those scripts are indexed there whatever
+     * their document's language), and every field for Latin script,
      * since Latin names, acronyms and symbols occur in paragraphs of every language.
      */
     static List<TextField> fieldsFor(List<String> languages, String query) {
@@ -116,9 +117,9 @@ final class TextAnalysis {
             return languages.stream().map(l -> TextField.forLanguage(l.toLowerCase(Locale.ROOT))).distinct().toList();
         }
         return switch (Script.dominant(query)) {
-            case HAN -> List.of(TextField.ZH, TextField.OTHER);
-            case CYRILLIC -> List.of(TextField.RU, TextField.OTHER);
-            case ARABIC -> List.of(TextField.AR, TextField.OTHER);
+            case HAN -> List.of(TextField.ZH);
+            case CYRILLIC -> List.of(TextField.RU);
+            case ARABIC -> List.of(TextField.AR);
             case LATIN, NONE -> List.of(TextField.values());
         };
     }
