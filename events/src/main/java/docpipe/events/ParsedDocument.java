@@ -15,7 +15,7 @@ public record ParsedDocument(Metadata metadata, List<Paragraph> paragraphs) {
 
     /**
      * What the document says about itself. {@code symbol} is the UN symbol as written in English
-     * ({@code A/79/837}); {@code type} one of REPORT, RESOLUTION, NOTE, LETTER, OTHER; {@code language}
+     * ({@code A/79/837}); {@code type} one of REPORT, RESOLUTION, DECISION, NOTE, LETTER, OTHER; {@code language}
      * ISO 639-1; {@code date} ISO 8601; absent values are null.
      */
     public record Metadata(

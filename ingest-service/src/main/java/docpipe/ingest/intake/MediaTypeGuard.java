@@ -24,6 +24,9 @@ class MediaTypeGuard {
             MediaType.application("zip"),
             MediaType.text("html"),
             MediaType.application("xhtml+xml"),
+            // texts the UN and OHCHR publish as XML; parse reads them element by element
+            MediaType.application("xml"),
+            MediaType.text("xml"),
             MediaType.TEXT_PLAIN);
 
     private static final int SNIFF_BYTES = 8192;
@@ -45,11 +48,11 @@ class MediaTypeGuard {
         }
         if (byContent == null || MediaType.OCTET_STREAM.equals(byContent)) {
             throw RejectedFileException.unsupported("The content of '" + fileName
-                    + "' is not a format docpipe reads (PDF, DOCX, DOC, HTML, text or Markdown).");
+                    + "' is not a format docpipe reads (PDF, DOCX, DOC, HTML, XML, text or Markdown).");
         }
         if (!isReadable(byContent)) {
             throw RejectedFileException.unsupported("'" + fileName + "' is " + byContent
-                    + ", which docpipe does not read (PDF, DOCX, DOC, HTML, text or Markdown).");
+                    + ", which docpipe does not read (PDF, DOCX, DOC, HTML, XML, text or Markdown).");
         }
         if (registry.isInstanceOf(byContent, MediaType.application("zip"))
                 && !registry.isInstanceOf(byName, MediaType.application("x-tika-ooxml"))) {

@@ -36,6 +36,12 @@ class MediaTypeGuardTest {
     }
 
     @Test
+    void acceptsXmlTexts() throws IOException {
+        byte[] xml = "<?xml version=\"1.0\"?><document><p>Human Rights Council</p></document>".getBytes(StandardCharsets.UTF_8);
+        assertThat(check(xml, "report.xml")).isEqualTo("application/xml");
+    }
+
+    @Test
     void acceptsDocxNamedAsSuch() throws IOException {
         assertThat(check(zip("[Content_Types].xml", "word/document.xml"), "report.docx"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -29,7 +29,7 @@ public final class FilterParameters {
     /** Filters only the document list accepts. */
     public static final Set<String> DOCUMENT_ONLY = Set.of("stage");
 
-    private static final Set<String> TYPES = Set.of("REPORT", "RESOLUTION", "NOTE", "LETTER", "OTHER");
+    private static final Set<String> TYPES = Set.of("REPORT", "RESOLUTION", "DECISION", "NOTE", "LETTER", "OTHER");
     private static final Set<String> ENTITY_TYPES = Set.of("ORGANIZATION", "COUNTRY", "PLACE", "INSTRUMENT",
             "DOCUMENT", "EVENT", "PERSON", "DATE", "PERCENT");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
