@@ -11,14 +11,19 @@ import java.util.Set;
  */
 final class CrossValidation {
 
+    /** A trained model: the probability of each goal for a text. */
+    interface Scorer {
+        double[] probabilities(String text);
+    }
+
     /** Trains a model on examples. */
-    interface Learner {
-        WordModel fit(WordModel.Examples examples);
+    interface Learner<M extends Scorer> {
+        M fit(WordModel.Examples examples);
     }
 
     /** Tags a text with a trained model and its thresholds (in the end: the way enrich-service does). */
     interface Tagging {
-        Set<Integer> tags(WordModel model, double[] thresholds, String text);
+        Set<Integer> tags(Scorer model, double[] thresholds, String text);
     }
 
     /** Tags by the probabilities and thresholds alone. */
@@ -31,7 +36,7 @@ final class CrossValidation {
     }
 
     /** Out-of-fold predictions (tag sets) for every paragraph of {@code labelled}. */
-    static List<Set<Integer>> predictions(List<SdgData.Paragraph> labelled, WordModel.Examples extra, Learner learner,
+    static List<Set<Integer>> predictions(List<SdgData.Paragraph> labelled, WordModel.Examples extra, Learner<?> learner,
                                           Tagging tagging) {
         var folds = new GroupedFolds(labelled.stream().map(SdgData.Paragraph::group).toList(), FOLDS, SEED);
         var predicted = new ArrayList<Set<Integer>>();
@@ -56,13 +61,13 @@ final class CrossValidation {
     }
 
     /** Thresholds from out-of-fold probabilities of an inner grouped cross-validation on {@code labelled}. */
-    static double[] thresholds(List<SdgData.Paragraph> labelled, WordModel.Examples extra, Learner learner) {
+    static double[] thresholds(List<SdgData.Paragraph> labelled, WordModel.Examples extra, Learner<?> learner) {
         return Thresholds.choose(outOfFoldProbabilities(labelled, extra, learner),
                 labelled.stream().map(SdgData.Paragraph::goals).toList());
     }
 
     static List<double[]> outOfFoldProbabilities(List<SdgData.Paragraph> labelled, WordModel.Examples extra,
-                                                 Learner learner) {
+                                                 Learner<?> learner) {
         var folds = new GroupedFolds(labelled.stream().map(SdgData.Paragraph::group).toList(), FOLDS, SEED + 1);
         var probabilities = new ArrayList<double[]>();
         labelled.forEach(p -> probabilities.add(null));

@@ -16,12 +16,12 @@ final class Learners {
     private Learners() {
     }
 
-    static CrossValidation.Learner words(WordSettings s) {
+    static CrossValidation.Learner<WordModel> words(WordSettings s) {
         return examples -> WordModel.fit(TfIdf.fit(examples.texts(), s.prefixLength(), s.minDf()), examples, s.learner());
     }
 
     /** Trained over {@code trainSpace} (English concepts), applied through {@code targetSpace} (any language's). */
-    static CrossValidation.Learner concepts(ConceptSpace trainSpace, ConceptSpace targetSpace,
+    static CrossValidation.Learner<WordModel> concepts(ConceptSpace trainSpace, ConceptSpace targetSpace,
                                             GoalClassifier.Settings settings) {
         return examples -> WordModel.ofConcepts(targetSpace, conceptWeights(trainSpace, examples, settings));
     }

@@ -52,10 +52,19 @@ final class SdgData {
         return out;
     }
 
-    /** Set A and the dev set: one annotator each; every paragraph is its own group. */
-    List<Paragraph> singleAnnotator() {
+    /** Set A: one annotator; every paragraph is its own group. */
+    List<Paragraph> setA() {
+        return singleAnnotator("unga-sdg-set-a.json");
+    }
+
+    /** The dev set: one annotator; every paragraph is its own group. */
+    List<Paragraph> dev() {
+        return singleAnnotator("unga-sdg-dev.json");
+    }
+
+    private List<Paragraph> singleAnnotator(String... files) {
         var out = new ArrayList<Paragraph>();
-        for (String file : List.of("unga-sdg-set-a.json", "unga-sdg-dev.json")) {
+        for (String file : files) {
             int i = 0;
             for (JsonNode item : json(file)) {
                 var goals = new TreeSet<Integer>();

@@ -19,7 +19,7 @@ final class ShippedTagging implements CrossValidation.Tagging {
 
     private final String language;
     private final Taxonomy taxonomy = Taxonomy.fromClasspath();
-    private WordModel lastModel;
+    private CrossValidation.Scorer lastModel;
     private TopicTagger lastTagger;
 
     ShippedTagging(String language) {
@@ -27,15 +27,16 @@ final class ShippedTagging implements CrossValidation.Tagging {
     }
 
     @Override
-    public Set<Integer> tags(WordModel model, double[] thresholds, String text) {
+    public Set<Integer> tags(CrossValidation.Scorer model, double[] thresholds, String text) {
         if (model != lastModel) {
-            lastTagger = tagger(language, new ModelFile.Part(model, thresholds));
+            lastTagger = tagger(language, (WordModel) model, thresholds);
             lastModel = model;
         }
         return tags(lastTagger, language, text);
     }
 
-    TopicTagger tagger(String language, ModelFile.Part part) {
+    TopicTagger tagger(String language, WordModel model, double[] thresholds) {
+        var part = new ModelFile.Part(model, thresholds);
         String fallback = "en";
         var parts = language.equals(fallback) ? Map.of(language, part) : Map.of(language, part, fallback, part);
         return new TopicTagger(taxonomy, SdgModel.parse(ModelFile.lines(List.of(), parts)));

@@ -9,7 +9,7 @@ import java.util.Set;
  * per-goal thresholds that turn probabilities into tags are chosen apart, by cross-validation).
  */
 record WordModel(TfIdf tfidf, GoalClassifier.Weights weights, ConceptSpace concepts,
-                 GoalClassifier.Weights conceptWeights) {
+                 GoalClassifier.Weights conceptWeights) implements CrossValidation.Scorer {
 
     WordModel(TfIdf tfidf, GoalClassifier.Weights weights) {
         this(tfidf, weights, null, null);
@@ -42,7 +42,8 @@ record WordModel(TfIdf tfidf, GoalClassifier.Weights weights, ConceptSpace conce
                 GoalClassifier.train(tfidf.vectors(examples.texts()), examples.goals(), tfidf.size(), settings));
     }
 
-    double[] probabilities(String text) {
+    @Override
+    public double[] probabilities(String text) {
         return probabilities(weights, tfidf.vector(text));
     }
 

@@ -10,7 +10,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The service reads back the same probabilities that training computed. */
+/**
+ * The service reads back the probabilities that training computed, up to what the file leaves out (weights
+ * under {@link ModelFile#MIN_WEIGHT}, digits beyond four).
+ */
 class ShippedFormatTest {
 
     @Test
@@ -26,7 +29,7 @@ class ShippedFormatTest {
             double[] trained = model.probabilities(p.text());
             double[] served = shipped.probabilities(TextNormalizer.fold(p.text()), "en");
             for (int g = 0; g < GoalClassifier.GOALS; g++) {
-                assertThat(served[g]).isCloseTo(trained[g], within(2e-3));
+                assertThat(served[g]).isCloseTo(trained[g], within(1e-2));
             }
         }
     }
