@@ -19,12 +19,49 @@ public final class SdgFeatures {
     private SdgFeatures() {
     }
 
+    /**
+     * Receives the features of a text: single words (or characters) and pairs, as often as they occur. A pair
+     * comes right after the single of its second part, so a reader may remember what it found for the last
+     * two singles instead of looking the first part up again.
+     */
+    public interface Sink {
+
+        void single(String word);
+
+        /** Two adjacent words, or two adjacent Chinese characters ({@code cjk}); the feature is {@link #pair}. */
+        void pair(String first, String second, boolean cjk);
+    }
+
+    /** The feature name of a pair: words joined by a space, characters by nothing. */
+    public static String pair(String first, String second, boolean cjk) {
+        return cjk ? first.concat(second) : first + " " + second;
+    }
+
     /** Feature counts of a text already folded by {@link TextNormalizer} (lower case, NFKC). */
     public static Map<String, Integer> count(String folded, int prefixLength) {
         var counts = new HashMap<String, Integer>();
+        forEach(folded, prefixLength, new Sink() {
+            @Override
+            public void single(String word) {
+                counts.merge(word, 1, Integer::sum);
+            }
+
+            @Override
+            public void pair(String first, String second, boolean cjk) {
+                counts.merge(SdgFeatures.pair(first, second, cjk), 1, Integer::sum);
+            }
+        });
+        return counts;
+    }
+
+    /**
+     * Each feature occurrence of a folded text, in reading order; pairs come as their two parts, so that a
+     * reader that only looks features up need not build their names.
+     */
+    public static void forEach(String folded, int prefixLength, Sink counts) {
         String previousWord = null;
         var word = new StringBuilder();
-        int previousCjk = -1;
+        String previousCharacter = null;
         for (int i = 0; i <= folded.length(); ) {
             int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
             i += Character.charCount(cp);
@@ -38,28 +75,28 @@ public final class SdgFeatures {
             }
             if (!word.isEmpty()) {
                 String w = stem(word.toString(), prefixLength);
-                add(counts, w);
+                counts.single(w);
                 if (previousWord != null) {
-                    add(counts, previousWord + " " + w);
+                    counts.pair(previousWord, w, false);
                 }
                 previousWord = w;
                 word.setLength(0);
             }
             if (cjk) {
-                add(counts, new String(Character.toChars(cp)));
-                if (previousCjk >= 0) {
-                    add(counts, new String(Character.toChars(previousCjk)) + new String(Character.toChars(cp)));
+                String character = Character.toString(cp);
+                counts.single(character);
+                if (previousCharacter != null) {
+                    counts.pair(previousCharacter, character, true);
                 }
-                previousCjk = cp;
+                previousCharacter = character;
                 previousWord = null;
             } else {
-                previousCjk = -1;
+                previousCharacter = null;
                 if (!Character.isWhitespace(cp)) {
                     previousWord = null; // punctuation and digits end a phrase
                 }
             }
         }
-        return counts;
     }
 
     private static String stem(String word, int prefixLength) {
@@ -69,7 +106,4 @@ public final class SdgFeatures {
         return prefixLength > 0 && word.length() > prefixLength ? word.substring(0, prefixLength) : word;
     }
 
-    private static void add(Map<String, Integer> counts, String feature) {
-        counts.merge(feature, 1, Integer::sum);
-    }
 }

@@ -1,9 +1,10 @@
 package docpipe.enrich.themes;
 
 import docpipe.enrich.text.DataFile;
+import docpipe.enrich.text.TextNormalizer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,57 @@ public final class SdgModel {
     public record GoalScore(int goal, double probability, List<String> evidence) {
     }
 
-    private record Weighted(int[] goals, double[] weights, double idf) {
+    /** A term of a language's vocabulary: its number there, its idf and its non-zero goal weights. */
+    private record Weighted(String name, int index, int[] goals, double[] weights, double idf) {
+
+        double weight(int goal) {
+            for (int k = 0; k < goals.length; k++) {
+                if (goals[k] == goal) {
+                    return weights[k];
+                }
+            }
+            return 0;
+        }
     }
 
-    private record LanguageModel(int prefixLength, Map<String, Weighted> terms, double[] bias, double[] thresholds) {
+    /** A word (or character) of the vocabulary: its own term, if any, and the pair terms it begins. */
+    private record Entry(Weighted single, Map<String, Weighted> pairs) {
+    }
+
+    /** {@code words}: every term by its (first) word, so that one lookup per word finds it and its pairs. */
+    private record LanguageModel(int prefixLength, Map<String, Entry> words, Weighted[] byIndex, double[] bias,
+                                 double[] thresholds, double[] thresholdLogits) {
+
+        /** A probability threshold as a logit: comparing logits spares an exponential per goal and text. */
+        static double[] logits(double[] thresholds) {
+            double[] out = new double[thresholds.length];
+            for (int g = 0; g < out.length; g++) {
+                out[g] = Math.log(thresholds[g] / (1 - thresholds[g]));
+            }
+            return out;
+        }
+
+        static LanguageModel of(int prefixLength, Map<String, Weighted> terms, double[] bias, double[] thresholds) {
+            var singles = new HashMap<String, Weighted>();
+            var pairs = new HashMap<String, Map<String, Weighted>>();
+            var byIndex = new Weighted[terms.size()];
+            terms.forEach((name, term) -> {
+                byIndex[term.index()] = term;
+                int space = name.indexOf(' ');
+                if (space > 0) {
+                    pairs.computeIfAbsent(name.substring(0, space), k -> new HashMap<>()).put(name.substring(space + 1), term);
+                } else if (name.codePointCount(0, name.length()) == 2 && name.codePoints().allMatch(TextNormalizer::isCjk)) {
+                    int second = name.offsetByCodePoints(0, 1);
+                    pairs.computeIfAbsent(name.substring(0, second), k -> new HashMap<>()).put(name.substring(second), term);
+                } else {
+                    singles.put(name, term);
+                }
+            });
+            var words = new HashMap<String, Entry>();
+            singles.forEach((word, term) -> words.put(word, new Entry(term, pairs.getOrDefault(word, Map.of()))));
+            pairs.forEach((word, continuations) -> words.putIfAbsent(word, new Entry(null, continuations)));
+            return new LanguageModel(prefixLength, words, byIndex, bias, thresholds, logits(thresholds));
+        }
     }
 
     private final String version;
@@ -71,9 +119,12 @@ public final class SdgModel {
                 case "language" -> prefix.put(f[1], Integer.parseInt(f[2].trim()));
                 case "bias" -> bias.put(f[1], perGoal(f));
                 case "threshold" -> thresholds.put(f[1], perGoal(f));
-                case "term" -> terms.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], weighted(f[4], f[3]));
+                case "term" -> {
+                    var vocabulary = terms.computeIfAbsent(f[1], k -> new HashMap<>());
+                    vocabulary.put(f[2], weighted(f[2], vocabulary.size(), f[4], f[3]));
+                }
                 case "concept-weights" -> conceptWeights.computeIfAbsent(f[1], k -> new HashMap<>())
-                        .put(f[2], weighted(f[3], "0"));
+                        .put(f[2], weighted(f[2], 0, f[3], "0"));
                 case "concept" -> concepts.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f);
                 default -> throw new IllegalStateException("sdg-model: unknown line " + f[0]);
             }
@@ -84,8 +135,8 @@ public final class SdgModel {
         concepts.forEach((language, rows) -> terms.put(language,
                 fold(terms.getOrDefault(language, Map.of()), rows, conceptWeights.getOrDefault(language, Map.of()))));
         var models = new HashMap<String, LanguageModel>();
-        prefix.forEach((language, length) -> models.put(language, new LanguageModel(length,
-                Map.copyOf(terms.getOrDefault(language, Map.of())), bias.get(language), thresholds.get(language))));
+        prefix.forEach((language, length) -> models.put(language, LanguageModel.of(length,
+                terms.getOrDefault(language, Map.of()), bias.get(language), thresholds.get(language))));
         return new SdgModel(version, models);
     }
 
@@ -110,55 +161,121 @@ public final class SdgModel {
     private record Scored(double[] probabilities, List<GoalScore> tagged) {
     }
 
+    /** A growing list of term numbers. */
+    private static final class Hits {
+        private int[] items = new int[64];
+        private int size;
+
+        void add(int index) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = index;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(items, size);
+            Arrays.sort(out);
+            return out;
+        }
+    }
+
     private Scored score(String folded, String language, boolean tag) {
         LanguageModel model = languages.getOrDefault(language == null ? FALLBACK_LANGUAGE : language,
                 languages.get(FALLBACK_LANGUAGE));
-        var found = new ArrayList<Map.Entry<String, Weighted>>();
-        var values = new ArrayList<Double>();
-        double squares = 0;
-        for (var e : SdgFeatures.count(folded, model.prefixLength()).entrySet()) {
-            Weighted term = model.terms().get(e.getKey());
-            if (term != null) {
-                double v = (1 + Math.log(e.getValue())) * term.idf();
-                found.add(Map.entry(e.getKey(), term));
-                values.add(v);
-                squares += v * v;
+        // every occurrence of a known term by its number, then repeats counted by sorting: no map, no boxing
+        var hits = new Hits();
+        SdgFeatures.forEach(folded, model.prefixLength(), new SdgFeatures.Sink() {
+            private Entry before;
+            private Entry current;
+
+            @Override
+            public void single(String word) {
+                before = current;
+                current = model.words().get(word);
+                if (current != null && current.single() != null) {
+                    hits.add(current.single().index());
+                }
             }
+
+            @Override
+            public void pair(String first, String second, boolean cjk) {
+                // pair(first, second) follows single(second): the entry of first is the one before
+                Weighted term = before == null ? null : before.pairs().get(second);
+                if (term != null) {
+                    hits.add(term.index());
+                }
+            }
+        });
+        int[] sorted = hits.sorted();
+        var terms = new Weighted[sorted.length];
+        var values = new double[sorted.length];
+        int distinct = 0;
+        double squares = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            Weighted term = model.byIndex()[sorted[i]];
+            double v = (j - i == 1 ? 1 : 1 + Math.log(j - i)) * term.idf();
+            terms[distinct] = term;
+            values[distinct++] = v;
+            squares += v * v;
+            i = j;
         }
         double norm = squares == 0 ? 1 : Math.sqrt(squares);
         double[] logits = model.bias().clone();
-        for (int i = 0; i < found.size(); i++) {
-            Weighted term = found.get(i).getValue();
-            double x = values.get(i) / norm;
+        for (int i = 0; i < distinct; i++) {
+            values[i] /= norm;
+            Weighted term = terms[i];
             for (int k = 0; k < term.goals().length; k++) {
-                logits[term.goals()[k] - 1] += x * term.weights()[k];
+                logits[term.goals()[k] - 1] += values[i] * term.weights()[k];
             }
         }
-        double[] p = new double[GOALS];
-        var tagged = new ArrayList<GoalScore>();
+        double[] p = tag ? null : new double[GOALS];
+        List<GoalScore> tagged = List.of();
         for (int g = 1; g <= GOALS; g++) {
-            p[g - 1] = 1 / (1 + Math.exp(-logits[g - 1]));
-            if (tag && p[g - 1] >= model.thresholds()[g - 1]) {
-                tagged.add(new GoalScore(g, p[g - 1], evidence(g, found, values)));
+            if (!tag) {
+                p[g - 1] = probability(logits[g - 1]);
+            } else if (logits[g - 1] >= model.thresholdLogits()[g - 1]) {
+                if (tagged.isEmpty()) {
+                    tagged = new ArrayList<>(2);
+                }
+                tagged.add(new GoalScore(g, probability(logits[g - 1]), evidence(g, terms, values, distinct)));
             }
         }
         return new Scored(p, tagged);
     }
 
-    /** The terms of the text with the largest positive contribution to the goal's score. */
-    private static List<String> evidence(int goal, List<Map.Entry<String, Weighted>> found, List<Double> values) {
-        var contributions = new ArrayList<Map.Entry<String, Double>>();
-        for (int i = 0; i < found.size(); i++) {
-            Weighted term = found.get(i).getValue();
-            for (int k = 0; k < term.goals().length; k++) {
-                if (term.goals()[k] == goal && term.weights()[k] > 0) {
-                    contributions.add(Map.entry(found.get(i).getKey(), values.get(i) * term.weights()[k]));
+    private static double probability(double logit) {
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    /** The (at most {@value #EVIDENCE_TERMS}) terms of the text with the largest positive contribution to the goal. */
+    private static List<String> evidence(int goal, Weighted[] terms, double[] values, int count) {
+        var best = new Weighted[EVIDENCE_TERMS];
+        var bestContribution = new double[EVIDENCE_TERMS];
+        for (int i = 0; i < count; i++) {
+            double c = values[i] * terms[i].weight(goal);
+            for (int slot = 0; slot < EVIDENCE_TERMS && c > 0; slot++) {
+                if (best[slot] == null || c > bestContribution[slot]
+                        || (c == bestContribution[slot] && terms[i].name().compareTo(best[slot].name()) < 0)) {
+                    System.arraycopy(best, slot, best, slot + 1, EVIDENCE_TERMS - slot - 1);
+                    System.arraycopy(bestContribution, slot, bestContribution, slot + 1, EVIDENCE_TERMS - slot - 1);
+                    best[slot] = terms[i];
+                    bestContribution[slot] = c;
+                    break;
                 }
             }
         }
-        return contributions.stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                .limit(EVIDENCE_TERMS).map(Map.Entry::getKey).toList();
+        var names = new ArrayList<String>(EVIDENCE_TERMS);
+        for (Weighted w : best) {
+            if (w != null) {
+                names.add(w.name());
+            }
+        }
+        return names;
     }
 
     private static double[] perGoal(String[] fields) {
@@ -208,13 +325,13 @@ public final class SdgModel {
                     weights[k++] = w[g];
                 }
             }
-            out.put(term, new Weighted(goals, weights, idfOnly.idf()));
+            out.put(term, new Weighted(term, idfOnly.index(), goals, weights, idfOnly.idf()));
         });
         return out;
     }
 
     /** {@code goal:weight goal:weight …} and an idf. */
-    private static Weighted weighted(String goalWeights, String idf) {
+    private static Weighted weighted(String name, int index, String goalWeights, String idf) {
         String[] pairs = goalWeights.isBlank() ? new String[0] : goalWeights.trim().split(" ");
         int[] goals = new int[pairs.length];
         double[] weights = new double[pairs.length];
@@ -223,6 +340,6 @@ public final class SdgModel {
             goals[i] = Integer.parseInt(pairs[i].substring(0, colon));
             weights[i] = Double.parseDouble(pairs[i].substring(colon + 1));
         }
-        return new Weighted(goals, weights, Double.parseDouble(idf));
+        return new Weighted(name, index, goals, weights, Double.parseDouble(idf));
     }
 }
