@@ -20,48 +20,54 @@ public final class SdgFeatures {
     }
 
     /**
-     * Receives the features of a text: single words (or characters) and pairs, as often as they occur. A pair
-     * comes right after the single of its second part, so a reader may remember what it found for the last
-     * two singles instead of looking the first part up again.
+     * Receives the features of a text as often as they occur: words and pairs of adjacent words, Chinese
+     * characters (as code points, no string needed) and pairs of adjacent characters. A pair comes right
+     * after the single of its second part, so a reader may remember what it found for the last two singles
+     * instead of looking the first part up again.
      */
     public interface Sink {
 
-        void single(String word);
+        void word(String word);
 
-        /** Two adjacent words, or two adjacent Chinese characters ({@code cjk}); the feature is {@link #pair}. */
-        void pair(String first, String second, boolean cjk);
+        void wordPair(String first, String second);
+
+        void character(int codePoint);
+
+        void characterPair(int first, int second);
     }
 
-    /** The feature name of a pair: words joined by a space, characters by nothing. */
-    public static String pair(String first, String second, boolean cjk) {
-        return cjk ? first.concat(second) : first + " " + second;
-    }
-
-    /** Feature counts of a text already folded by {@link TextNormalizer} (lower case, NFKC). */
+    /** Feature counts of a text already folded by {@link TextNormalizer} (lower case, NFKC), by feature name. */
     public static Map<String, Integer> count(String folded, int prefixLength) {
         var counts = new HashMap<String, Integer>();
         forEach(folded, prefixLength, new Sink() {
             @Override
-            public void single(String word) {
+            public void word(String word) {
                 counts.merge(word, 1, Integer::sum);
             }
 
             @Override
-            public void pair(String first, String second, boolean cjk) {
-                counts.merge(SdgFeatures.pair(first, second, cjk), 1, Integer::sum);
+            public void wordPair(String first, String second) {
+                counts.merge(first + " " + second, 1, Integer::sum);
+            }
+
+            @Override
+            public void character(int codePoint) {
+                counts.merge(Character.toString(codePoint), 1, Integer::sum);
+            }
+
+            @Override
+            public void characterPair(int first, int second) {
+                counts.merge(Character.toString(first) + Character.toString(second), 1, Integer::sum);
             }
         });
         return counts;
     }
 
-    /**
-     * Each feature occurrence of a folded text, in reading order; pairs come as their two parts, so that a
-     * reader that only looks features up need not build their names.
-     */
+    /** Each feature occurrence of a folded text, in reading order. */
     public static void forEach(String folded, int prefixLength, Sink counts) {
         String previousWord = null;
         var word = new StringBuilder();
-        String previousCharacter = null;
+        int previousCharacter = -1;
         for (int i = 0; i <= folded.length(); ) {
             int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
             i += Character.charCount(cp);
@@ -75,23 +81,22 @@ public final class SdgFeatures {
             }
             if (!word.isEmpty()) {
                 String w = stem(word.toString(), prefixLength);
-                counts.single(w);
+                counts.word(w);
                 if (previousWord != null) {
-                    counts.pair(previousWord, w, false);
+                    counts.wordPair(previousWord, w);
                 }
                 previousWord = w;
                 word.setLength(0);
             }
             if (cjk) {
-                String character = Character.toString(cp);
-                counts.single(character);
-                if (previousCharacter != null) {
-                    counts.pair(previousCharacter, character, true);
+                counts.character(cp);
+                if (previousCharacter >= 0) {
+                    counts.characterPair(previousCharacter, cp);
                 }
-                previousCharacter = character;
+                previousCharacter = cp;
                 previousWord = null;
             } else {
-                previousCharacter = null;
+                previousCharacter = -1;
                 if (!Character.isWhitespace(cp)) {
                     previousWord = null; // punctuation and digits end a phrase
                 }

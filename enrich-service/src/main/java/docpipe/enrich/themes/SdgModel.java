@@ -33,25 +33,75 @@ public final class SdgModel {
     }
 
     /** A term of a language's vocabulary: its number there, its idf and its non-zero goal weights. */
-    private record Weighted(String name, int index, int[] goals, double[] weights, double idf) {
+    private record Weighted(String name, int index, int[] goals, double[] weights, double idf, double[] byGoal) {
+
+        static Weighted of(String name, int index, int[] goals, double[] weights, double idf) {
+            double[] byGoal = new double[GOALS];
+            for (int k = 0; k < goals.length; k++) {
+                byGoal[goals[k] - 1] = weights[k];
+            }
+            return new Weighted(name, index, goals, weights, idf, byGoal);
+        }
 
         double weight(int goal) {
-            for (int k = 0; k < goals.length; k++) {
-                if (goals[k] == goal) {
-                    return weights[k];
-                }
-            }
-            return 0;
+            return byGoal[goal - 1];
         }
     }
 
-    /** A word (or character) of the vocabulary: its own term, if any, and the pair terms it begins. */
+    /** A word or Chinese character of the vocabulary: its own term, if any, and the pair terms it begins by the next word. */
     private record Entry(Weighted single, Map<String, Weighted> pairs) {
     }
 
-    /** {@code words}: every term by its (first) word, so that one lookup per word finds it and its pairs. */
-    private record LanguageModel(int prefixLength, Map<String, Entry> words, Weighted[] byIndex, double[] bias,
-                                 double[] thresholds, double[] thresholdLogits) {
+    /**
+     * The two-character terms of the Basic Multilingual Plane in an open-addressing table keyed by both
+     * characters in one int: a lookup is a multiplication and a probe or two, no string and no boxing.
+     */
+    private static final class CharacterPairs {
+        private final int[] keys;
+        private final Weighted[] terms;
+        private final int shift;
+
+        CharacterPairs(Map<Integer, Weighted> pairs) {
+            int capacity = Integer.highestOneBit(Math.max(4, pairs.size() * 3)) * 2;
+            keys = new int[capacity];
+            terms = new Weighted[capacity];
+            shift = 32 - Integer.numberOfTrailingZeros(capacity);
+            pairs.forEach((key, term) -> {
+                int slot = slot(key);
+                while (terms[slot] != null) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                keys[slot] = key;
+                terms[slot] = term;
+            });
+        }
+
+        Weighted get(int first, int second) {
+            if (first > Character.MAX_VALUE || second > Character.MAX_VALUE) {
+                return null;
+            }
+            int key = first << 16 | second;
+            for (int slot = slot(key); terms[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+                if (keys[slot] == key) {
+                    return terms[slot];
+                }
+            }
+            return null;
+        }
+
+        private int slot(int key) {
+            return (key * 0x9E3779B9) >>> shift;
+        }
+    }
+
+    /**
+     * {@code words}: every term by its (first) word, so that one lookup per word finds it and its pairs;
+     * {@code characters}: the same for Chinese characters of the Basic Multilingual Plane, by code point
+     * (null when the vocabulary has none).
+     */
+    private record LanguageModel(int prefixLength, Map<String, Entry> words, Entry[] characters,
+                                 CharacterPairs characterPairs, Weighted[] byIndex, double[] bias, double[] thresholds,
+                                 double[] thresholdLogits) {
 
         /** A probability threshold as a logit: comparing logits spares an exponential per goal and text. */
         static double[] logits(double[] thresholds) {
@@ -65,23 +115,40 @@ public final class SdgModel {
         static LanguageModel of(int prefixLength, Map<String, Weighted> terms, double[] bias, double[] thresholds) {
             var singles = new HashMap<String, Weighted>();
             var pairs = new HashMap<String, Map<String, Weighted>>();
+            var characterPairs = new HashMap<Integer, Weighted>();
             var byIndex = new Weighted[terms.size()];
             terms.forEach((name, term) -> {
                 byIndex[term.index()] = term;
                 int space = name.indexOf(' ');
                 if (space > 0) {
                     pairs.computeIfAbsent(name.substring(0, space), k -> new HashMap<>()).put(name.substring(space + 1), term);
-                } else if (name.codePointCount(0, name.length()) == 2 && name.codePoints().allMatch(TextNormalizer::isCjk)) {
-                    int second = name.offsetByCodePoints(0, 1);
-                    pairs.computeIfAbsent(name.substring(0, second), k -> new HashMap<>()).put(name.substring(second), term);
+                } else if (name.length() == 2 && name.chars().allMatch(TextNormalizer::isCjk)) {
+                    characterPairs.put(name.charAt(0) << 16 | name.charAt(1), term);
                 } else {
                     singles.put(name, term);
                 }
             });
             var words = new HashMap<String, Entry>();
-            singles.forEach((word, term) -> words.put(word, new Entry(term, pairs.getOrDefault(word, Map.of()))));
-            pairs.forEach((word, continuations) -> words.putIfAbsent(word, new Entry(null, continuations)));
-            return new LanguageModel(prefixLength, words, byIndex, bias, thresholds, logits(thresholds));
+            var keys = new java.util.HashSet<>(singles.keySet());
+            keys.addAll(pairs.keySet());
+            Entry[] characters = null;
+            for (String key : keys) {
+                var entry = new Entry(singles.get(key), pairs.getOrDefault(key, Map.of()));
+                words.put(key, entry);
+                if (key.length() == 1 && TextNormalizer.isCjk(key.charAt(0))) {
+                    characters = characters == null ? new Entry[Character.MAX_VALUE + 1] : characters;
+                    characters[key.charAt(0)] = entry;
+                }
+            }
+            return new LanguageModel(prefixLength, words, characters, new CharacterPairs(characterPairs), byIndex, bias,
+                    thresholds, logits(thresholds));
+        }
+
+        Entry character(int codePoint) {
+            if (characters != null && codePoint < characters.length) {
+                return characters[codePoint];
+            }
+            return words.get(Character.toString(codePoint));
         }
     }
 
@@ -161,76 +228,97 @@ public final class SdgModel {
     private record Scored(double[] probabilities, List<GoalScore> tagged) {
     }
 
-    /** A growing list of term numbers. */
-    private static final class Hits {
-        private int[] items = new int[64];
+    /**
+     * Per-thread counters indexed by term number, and the numbers touched, reset after each text: counting a
+     * text's terms costs one array write per occurrence, with no map and no sorting.
+     */
+    private static final class Counts {
+        private int[] counts = new int[0];
+        private int[] touched = new int[64];
         private int size;
 
         void add(int index) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
+            if (index >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(index + 1, counts.length * 2));
             }
-            items[size++] = index;
+            if (counts[index]++ == 0) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = index;
+            }
         }
 
-        int[] sorted() {
-            int[] out = Arrays.copyOf(items, size);
-            Arrays.sort(out);
-            return out;
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                counts[touched[i]] = 0;
+            }
+            size = 0;
         }
     }
+
+    private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
 
     private Scored score(String folded, String language, boolean tag) {
         LanguageModel model = languages.getOrDefault(language == null ? FALLBACK_LANGUAGE : language,
                 languages.get(FALLBACK_LANGUAGE));
-        // every occurrence of a known term by its number, then repeats counted by sorting: no map, no boxing
-        var hits = new Hits();
+        // every occurrence of a known term counted by its number
+        var hits = COUNTS.get();
         SdgFeatures.forEach(folded, model.prefixLength(), new SdgFeatures.Sink() {
             private Entry before;
             private Entry current;
 
             @Override
-            public void single(String word) {
-                before = current;
-                current = model.words().get(word);
-                if (current != null && current.single() != null) {
-                    hits.add(current.single().index());
-                }
+            public void word(String word) {
+                found(model.words().get(word));
             }
 
             @Override
-            public void pair(String first, String second, boolean cjk) {
-                // pair(first, second) follows single(second): the entry of first is the one before
-                Weighted term = before == null ? null : before.pairs().get(second);
+            public void wordPair(String first, String second) {
+                // follows word(second): the entry of first is the one before
+                count(before == null ? null : before.pairs().get(second));
+            }
+
+            @Override
+            public void character(int codePoint) {
+                found(model.character(codePoint));
+            }
+
+            @Override
+            public void characterPair(int first, int second) {
+                count(model.characterPairs().get(first, second));
+            }
+
+            private void found(Entry entry) {
+                before = current;
+                current = entry;
+                count(entry == null ? null : entry.single());
+            }
+
+            private void count(Weighted term) {
                 if (term != null) {
                     hits.add(term.index());
                 }
             }
         });
-        int[] sorted = hits.sorted();
-        var terms = new Weighted[sorted.length];
-        var values = new double[sorted.length];
-        int distinct = 0;
+        int distinct = hits.size;
+        var terms = new Weighted[distinct];
+        var values = new double[distinct];
         double squares = 0;
-        for (int i = 0; i < sorted.length; ) {
-            int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) {
-                j++;
-            }
-            Weighted term = model.byIndex()[sorted[i]];
-            double v = (j - i == 1 ? 1 : 1 + Math.log(j - i)) * term.idf();
-            terms[distinct] = term;
-            values[distinct++] = v;
-            squares += v * v;
-            i = j;
+        for (int i = 0; i < distinct; i++) {
+            int tf = hits.counts[hits.touched[i]];
+            terms[i] = model.byIndex()[hits.touched[i]];
+            values[i] = (tf == 1 ? 1 : 1 + Math.log(tf)) * terms[i].idf();
+            squares += values[i] * values[i];
         }
+        hits.clear();
         double norm = squares == 0 ? 1 : Math.sqrt(squares);
         double[] logits = model.bias().clone();
         for (int i = 0; i < distinct; i++) {
             values[i] /= norm;
-            Weighted term = terms[i];
-            for (int k = 0; k < term.goals().length; k++) {
-                logits[term.goals()[k] - 1] += values[i] * term.weights()[k];
+            double[] byGoal = terms[i].byGoal();
+            for (int g = 0; g < GOALS; g++) {
+                logits[g] += values[i] * byGoal[g];
             }
         }
         double[] p = tag ? null : new double[GOALS];
@@ -325,7 +413,7 @@ public final class SdgModel {
                     weights[k++] = w[g];
                 }
             }
-            out.put(term, new Weighted(term, idfOnly.index(), goals, weights, idfOnly.idf()));
+            out.put(term, Weighted.of(term, idfOnly.index(), goals, weights, idfOnly.idf()));
         });
         return out;
     }
@@ -340,6 +428,6 @@ public final class SdgModel {
             goals[i] = Integer.parseInt(pairs[i].substring(0, colon));
             weights[i] = Double.parseDouble(pairs[i].substring(colon + 1));
         }
-        return new Weighted(name, index, goals, weights, Double.parseDouble(idf));
+        return Weighted.of(name, index, goals, weights, Double.parseDouble(idf));
     }
 }
