@@ -30,6 +30,8 @@ public final class TopicTagger {
      * when it is more likely than not, not at the lower thresholds tuned for texts that name none.
      */
     static final double OTHER_GOAL_BESIDE_NAMED = 0.5;
+    /** A model goal whose probability is under this share of the text's most probable goal's is dropped: a paragraph is about few goals. */
+    static final double RELATIVE_MODEL_GOAL = 0.25;
 
     /** The themes and goals of a text, strongest first. */
     public record Tags(List<ThemeTag> themes, List<SdgTag> sdgs) {
@@ -109,7 +111,11 @@ public final class TopicTagger {
 
     /** The model's goals join the named ones; a goal both named and assigned keeps the higher score and both evidences. */
     private static void addModelGoals(List<SdgTag> sdgs, List<SdgModel.GoalScore> modelGoals, boolean textNamesGoals) {
+        double strongest = modelGoals.stream().mapToDouble(SdgModel.GoalScore::probability).max().orElse(0);
         for (SdgModel.GoalScore g : modelGoals) {
+            if (g.probability() < RELATIVE_MODEL_GOAL * strongest) {
+                continue;
+            }
             double score = Math.round(g.probability() * 1000) / 1000.0;
             int named = indexOfGoal(sdgs, g.goal());
             if (named < 0 && textNamesGoals && g.probability() < OTHER_GOAL_BESIDE_NAMED) {
