@@ -71,10 +71,12 @@ public final class SdgFeatures {
         for (int i = 0; i <= folded.length(); ) {
             int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
             i += Character.charCount(cp);
-            if (cp == TATWEEL || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            // the common ideographs first: a Chinese text is mostly them, and they need no other test
+            boolean cjk = cp >= 0x4E00 && cp <= 0x9FFF;
+            if (!cjk && (cp == TATWEEL || Character.getType(cp) == Character.NON_SPACING_MARK)) {
                 continue; // Arabic elongation and vowel marks do not change the word
             }
-            boolean cjk = Character.isLetter(cp) && TextNormalizer.isCjk(cp);
+            cjk = cjk || Character.isLetter(cp) && TextNormalizer.isCjk(cp);
             if (Character.isLetter(cp) && !cjk) {
                 word.appendCodePoint(cp);
                 continue;

@@ -275,8 +275,9 @@ public final class SdgModel {
 
             @Override
             public void wordPair(String first, String second) {
-                // follows word(second): the entry of first is the one before
-                count(before == null ? null : before.pairs().get(second));
+                // follows word(second): the entry of first is the one before; a pair's words are both in the
+                // vocabulary whenever the pair is (they occur wherever it does)
+                count(before == null || current == null ? null : before.pairs().get(second));
             }
 
             @Override
@@ -286,7 +287,7 @@ public final class SdgModel {
 
             @Override
             public void characterPair(int first, int second) {
-                count(model.characterPairs().get(first, second));
+                count(before == null || current == null ? null : model.characterPairs().get(first, second));
             }
 
             private void found(Entry entry) {

@@ -14,8 +14,8 @@ import java.util.Map;
  * Tags a text with themes and SDG goals. Themes: the taxonomy terms found in it (and the entities it
  * mentions) add their weights per theme, a section heading's terms count at half weight; score =
  * 1 - exp(-sum of weights), tags from {@value #MIN_SCORE} up. Goals: the learned {@link SdgModel} assigns
- * those whose probability reaches their threshold, and a goal named outright ({@code SDG 5}, in the text or,
- * at half weight, its heading) is tagged whatever the model says.
+ * those whose probability reaches their threshold (and a quarter of the most probable one's), and a goal
+ * named outright ({@code SDG 5}, in the text or, at half weight, its heading) is tagged whatever the model says.
  * Thread-safe.
  */
 public final class TopicTagger {
