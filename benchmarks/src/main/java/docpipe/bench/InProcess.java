@@ -196,7 +196,7 @@ final class InProcess implements AutoCloseable {
             documents.insertOne(copy);
             DocumentEnriched e = templateEvents.get(template.getString("_id"));
             batch.add(new DocumentEnriched(new DocumentId(id), e.fileName(), e.receivedAt(), e.enrichedAt(), e.metadata(),
-                    e.paragraphs(), e.references(), e.taxonomyVersion(), e.gazetteerVersion()));
+                    e.paragraphs(), e.references(), e.taxonomyVersion(), e.gazetteerVersion(), e.sdgModelVersion()));
             // the feed indexes a poll's records together (up to max.poll.records, 500) when it replays the topic
             if (batch.size() == 500) {
                 searchIndex.index(batch);

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The enrich service tagged every paragraph of a document. {@code references} are the UN symbols the
- * document cites (every {@code doc:} entity); {@code taxonomyVersion} and {@code gazetteerVersion}
- * tell which data produced the tags, so stored documents can be re-enriched after a change.
+ * document cites (every {@code doc:} entity); {@code taxonomyVersion}, {@code gazetteerVersion} and
+ * {@code sdgModelVersion} (the learned SDG classifier; null in events from before it existed) tell which
+ * data produced the tags, so stored documents can be re-enriched after a change.
  */
 public record DocumentEnriched(
         int schemaVersion,
@@ -18,7 +19,8 @@ public record DocumentEnriched(
         List<EnrichedParagraph> paragraphs,
         List<String> references,
         String taxonomyVersion,
-        String gazetteerVersion) {
+        String gazetteerVersion,
+        String sdgModelVersion) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -29,9 +31,18 @@ public record DocumentEnriched(
 
     public DocumentEnriched(DocumentId documentId, String fileName, Instant receivedAt, Instant enrichedAt,
                             ParsedDocument.Metadata metadata, List<EnrichedParagraph> paragraphs,
-                            List<String> references, String taxonomyVersion, String gazetteerVersion) {
+                            List<String> references, String taxonomyVersion, String gazetteerVersion,
+                            String sdgModelVersion) {
         this(SCHEMA_VERSION, documentId, fileName, receivedAt, enrichedAt, metadata, paragraphs, references,
-                taxonomyVersion, gazetteerVersion);
+                taxonomyVersion, gazetteerVersion, sdgModelVersion);
+    }
+
+    /** An event without an SDG model version (its tags came from data that had none). */
+    public DocumentEnriched(DocumentId documentId, String fileName, Instant receivedAt, Instant enrichedAt,
+                            ParsedDocument.Metadata metadata, List<EnrichedParagraph> paragraphs,
+                            List<String> references, String taxonomyVersion, String gazetteerVersion) {
+        this(documentId, fileName, receivedAt, enrichedAt, metadata, paragraphs, references, taxonomyVersion,
+                gazetteerVersion, null);
     }
 
     /** A parsed paragraph with its tags. */

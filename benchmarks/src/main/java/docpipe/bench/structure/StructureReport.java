@@ -2,6 +2,7 @@ package docpipe.bench.structure;
 
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
+import docpipe.unsymbols.UnSymbols;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -118,7 +119,7 @@ public final class StructureReport {
 
     private static List<String> metadataWrong(DevManifest.Row truth, ParsedDocument.Metadata m) {
         List<String> wrong = new ArrayList<>();
-        field(wrong, "symbol", truth.symbol(), m.symbol());
+        field(wrong, "symbol", UnSymbols.normalize(truth.symbol()), m.symbol());
         field(wrong, "language", truth.language(), m.language());
         field(wrong, "type", truth.type(), m.type());
         boolean adopted = ("RESOLUTION".equals(truth.type()) || "DECISION".equals(truth.type()))

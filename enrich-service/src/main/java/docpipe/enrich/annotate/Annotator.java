@@ -5,6 +5,7 @@ import docpipe.enrich.entities.EntityRecognizer;
 import docpipe.enrich.entities.Gazetteer;
 import docpipe.enrich.text.LanguageGuesser;
 import docpipe.enrich.text.TextNormalizer;
+import docpipe.enrich.themes.SdgModel;
 import docpipe.enrich.themes.Taxonomy;
 import docpipe.enrich.themes.TopicEvidence;
 import docpipe.enrich.themes.TopicTagger;
@@ -26,9 +27,10 @@ public final class Annotator {
         this.topics = topics;
     }
 
-    /** The annotator over the gazetteers and taxonomy shipped on the classpath. */
+    /** The annotator over the gazetteers, taxonomy and SDG model shipped on the classpath. */
     public static Annotator fromClasspath() {
-        return new Annotator(new EntityRecognizer(Gazetteer.fromClasspath()), new TopicTagger(Taxonomy.fromClasspath()));
+        return new Annotator(new EntityRecognizer(Gazetteer.fromClasspath()),
+                new TopicTagger(Taxonomy.fromClasspath(), SdgModel.fromClasspath()));
     }
 
     /**
@@ -41,6 +43,10 @@ public final class Annotator {
 
     public String taxonomyVersion() {
         return topics.taxonomyVersion();
+    }
+
+    public String sdgModelVersion() {
+        return topics.sdgModelVersion();
     }
 
     public String gazetteerVersion() {

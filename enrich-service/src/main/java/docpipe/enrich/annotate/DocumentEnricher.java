@@ -48,7 +48,8 @@ public final class DocumentEnricher {
         var references = Citations.references(
                 enriched.stream().map(p -> p.annotations().entities()).toList(), metadata.symbol());
         return new DocumentEnriched(parsed.documentId(), parsed.fileName(), parsed.receivedAt(), now, metadata,
-                enriched, references, annotator.taxonomyVersion(), annotator.gazetteerVersion());
+                enriched, references, annotator.taxonomyVersion(), annotator.gazetteerVersion(),
+                annotator.sdgModelVersion());
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The versioned theme and SDG taxonomy of {@code taxonomy/}: the terms of each topic with their weights
- * and the rules that recognise a goal named outright.
+ * The versioned theme taxonomy of {@code taxonomy/}: the terms of each theme with their weights, and the
+ * rules that recognise an SDG named outright (goals are otherwise assigned by the learned {@link SdgModel}).
  */
 public final class Taxonomy {
 
@@ -37,13 +37,6 @@ public final class Taxonomy {
         var terms = new ArrayList<Term>();
         for (String[] row : DataFile.rows("taxonomy/themes.tsv")) {
             addTerms(terms, Topic.theme(row[0].trim()), row);
-        }
-        for (String[] row : DataFile.rows("taxonomy/sdgs.tsv")) {
-            int goal = Integer.parseInt(row[0].trim());
-            if (goal < 1 || goal > 17) {
-                throw new IllegalStateException("sdgs.tsv: no goal " + goal);
-            }
-            addTerms(terms, Topic.sdg(goal), row);
         }
         var mentions = new ArrayList<GoalMention>();
         for (String[] row : DataFile.rows("taxonomy/sdg-mentions.tsv")) {

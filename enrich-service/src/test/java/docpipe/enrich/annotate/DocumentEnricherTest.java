@@ -40,6 +40,7 @@ class DocumentEnricherTest {
         var enriched = enricher.enrich(parsed(null, "zh", List.of(paragraph(0, "PARAGRAPH", List.of(), "议联"))), NOW);
 
         assertThat(enriched.taxonomyVersion()).startsWith("taxonomy-");
+        assertThat(enriched.sdgModelVersion()).startsWith("sdg-model-");
         assertThat(enriched.gazetteerVersion()).startsWith("gazetteer-");
         assertThat(enriched.enrichedAt()).isEqualTo(NOW);
         assertThat(enriched.documentId()).isEqualTo(ID);

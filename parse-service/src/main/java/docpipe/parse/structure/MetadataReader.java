@@ -1,6 +1,7 @@
 package docpipe.parse.structure;
 
 import docpipe.events.ParsedDocument;
+import docpipe.unsymbols.UnSymbols;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,15 @@ final class MetadataReader {
         this.dates = dates;
     }
 
-    /** The document's symbol: printed in the masthead, else built from a resolution's number, else its running header. */
+    /**
+     * The document's symbol: printed in the masthead, else built from a resolution's number, else its running header;
+     * in the one form the shared normaliser gives every printed symbol, so references to it resolve.
+     */
     String symbol(List<Line> masthead, List<Line> all, String language) {
+        return UnSymbols.normalize(printedSymbol(masthead, all));
+    }
+
+    private String printedSymbol(List<Line> masthead, List<Line> all) {
         for (Line line : masthead) {
             String text = strip(line.text());
             if (text.startsWith("[") || text.startsWith("(")) {

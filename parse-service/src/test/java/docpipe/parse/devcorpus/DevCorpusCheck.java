@@ -1,6 +1,7 @@
 package docpipe.parse.devcorpus;
 
 import docpipe.events.ParsedDocument;
+import docpipe.unsymbols.UnSymbols;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ final class DevCorpusCheck {
     static List<String> problems(DevManifest.Row truth, ParsedDocument doc) {
         List<String> problems = new ArrayList<>();
         ParsedDocument.Metadata m = doc.metadata();
-        field(problems, "symbol", truth.symbol(), m.symbol());
+        // the manifest writes the symbol as printed; the parser gives the shared normaliser's form of it
+        field(problems, "symbol", UnSymbols.normalize(truth.symbol()), m.symbol());
         field(problems, "language", truth.language(), m.language());
         field(problems, "type", truth.type(), m.type());
         date(problems, truth, m);

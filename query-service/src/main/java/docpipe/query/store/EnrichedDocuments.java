@@ -44,7 +44,8 @@ final class EnrichedDocuments {
                 .append("date", m == null ? null : m.date())
                 .append("paragraphCount", paragraphs.size())
                 .append("taxonomyVersion", event.taxonomyVersion())
-                .append("gazetteerVersion", event.gazetteerVersion());
+                .append("gazetteerVersion", event.gazetteerVersion())
+                .append("sdgModelVersion", event.sdgModelVersion());
         List<Document> themes = themeProfile(paragraphs);
         List<Document> sdgs = sdgProfile(paragraphs);
         List<Document> entities = entityProfile(paragraphs);
