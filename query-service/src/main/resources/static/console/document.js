@@ -139,14 +139,20 @@ function paragraphItem(p, footnotes) {
               withMentions(note.text ?? '', note.entities)))) : null);
 }
 
+/** The tooltip of a tag: its confidence and the words that fired it, as the enrich service recorded them. */
+function evidenceOf(name, tag) {
+  const words = (tag.evidence ?? []).join(', ');
+  return `${name}: confidence ${tag.score.toFixed(2)}` + (words ? ` — evidence: ${words}` : '');
+}
+
 function tags(p) {
   const chips = [];
   for (const theme of p.themes ?? []) {
-    chips.push(el('span', {class: 'tag theme', title: `theme ${theme.id}: confidence ${theme.score.toFixed(2)}`},
+    chips.push(el('span', {class: 'tag theme', title: evidenceOf(`theme ${theme.id}`, theme)},
         theme.id));
   }
   for (const sdg of p.sdgs ?? []) {
-    chips.push(el('span', {class: 'tag sdg', title: `SDG ${sdg.goal}: confidence ${sdg.score.toFixed(2)}`},
+    chips.push(el('span', {class: 'tag sdg', title: evidenceOf(`SDG ${sdg.goal}`, sdg)},
         `SDG ${sdg.goal}`));
   }
   const seen = new Set();

@@ -31,10 +31,10 @@ public final class Views {
     public record Reference(String symbol, String documentId) {
     }
 
-    public record ThemeScore(String id, double score) {
+    public record ThemeScore(String id, double score, List<String> evidence) {
     }
 
-    public record SdgScore(int goal, double score) {
+    public record SdgScore(int goal, double score, List<String> evidence) {
     }
 
     public record Mention(String id, String type, String text, String name, int start, int end) {
@@ -106,12 +106,14 @@ public final class Views {
 
     public static List<ThemeScore> themeScores(Document p) {
         return p.getList("themes", Document.class, List.of()).stream()
-                .map(t -> new ThemeScore(t.getString("id"), number(t.get("score")))).toList();
+                .map(t -> new ThemeScore(t.getString("id"), number(t.get("score")),
+                        t.getList("evidence", String.class, List.of()))).toList();
     }
 
     public static List<SdgScore> sdgScores(Document p) {
         return p.getList("sdgs", Document.class, List.of()).stream()
-                .map(s -> new SdgScore(s.getInteger("goal", 0), number(s.get("score")))).toList();
+                .map(s -> new SdgScore(s.getInteger("goal", 0), number(s.get("score")),
+                        s.getList("evidence", String.class, List.of()))).toList();
     }
 
     public static List<Mention> mentions(Document p) {

@@ -92,7 +92,9 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         assertThat(undp.get("number").asString()).isEqualTo("3");
         assertThat(undp.get("sectionPath").get(0).asString()).isEqualTo("一. 导言");
         assertThat(undp.at("/themes/0/id").asString()).isEqualTo("gender-equality");
+        assertThat(undp.at("/themes/0/evidence/0").asString()).isEqualTo("evidence of gender-equality");
         assertThat(undp.at("/sdgs/0/goal").asInt()).isEqualTo(5);
+        assertThat(undp.at("/sdgs/0/evidence/0").asString()).isEqualTo("evidence of goal 5");
         JsonNode mention = undp.at("/entities/0");
         assertThat(mention.get("id").asString()).isEqualTo("org:UNDP");
         String text = undp.get("text").asString();

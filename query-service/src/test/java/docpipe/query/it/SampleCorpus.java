@@ -157,12 +157,13 @@ final class SampleCorpus {
         }
 
         Builder theme(String id) {
-            themes.add(new ThemeTag(id, 0.8, List.of()));
+            // the evidence a reader can check, as the enrich service records it: the words that fired the tag
+            themes.add(new ThemeTag(id, 0.8, List.of("evidence of " + id)));
             return replace();
         }
 
         Builder sdg(int goal) {
-            sdgs.add(new SdgTag(goal, 0.7, List.of()));
+            sdgs.add(new SdgTag(goal, 0.7, List.of("evidence of goal " + goal)));
             return replace();
         }
 
