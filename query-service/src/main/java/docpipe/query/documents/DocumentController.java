@@ -1,13 +1,16 @@
 package docpipe.query.documents;
 
+import docpipe.events.DocumentId;
 import docpipe.query.documents.DocumentQueries.Page;
 import docpipe.query.documents.Views.DocumentSummary;
 import docpipe.query.documents.Views.DocumentView;
 import docpipe.query.documents.Views.FailureView;
 import docpipe.query.documents.Views.ParagraphView;
+import docpipe.query.intake.StatusReadThrough;
 import docpipe.query.web.ExportFormat;
 import docpipe.query.web.Exports;
 import docpipe.query.web.FilterParameters;
+import docpipe.query.web.NotFoundException;
 import docpipe.query.web.Paging;
 import docpipe.query.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,10 +44,12 @@ class DocumentController {
             "sectionPath", "page", "text", "themes", "sdgs", "entities", "footnotes");
 
     private final DocumentQueries queries;
+    private final StatusReadThrough statusReadThrough;
     private final JsonMapper json;
 
-    DocumentController(DocumentQueries queries, JsonMapper json) {
+    DocumentController(DocumentQueries queries, StatusReadThrough statusReadThrough, JsonMapper json) {
         this.queries = queries;
+        this.statusReadThrough = statusReadThrough;
         this.json = json;
     }
 
@@ -53,7 +58,15 @@ class DocumentController {
             parameters = @Parameter(name = "id", in = ParameterIn.PATH, example = "3f1c2a9b8d7e6f5a4b3c2d1e"))
     DocumentView document(@PathVariable String id, HttpServletRequest request) {
         QueryParameters.of(request.getParameterMap(), Set.of());
-        return queries.document(id);
+        try {
+            return queries.document(id);
+        } catch (NotFoundException e) {
+            // accepted by ingest a moment ago, its RECEIVED status may not be read yet: read through to now, look again
+            if (DocumentId.isValid(id) && statusReadThrough.awaitReadThroughNow()) {
+                return queries.document(id);
+            }
+            throw e;
+        }
     }
 
     @GetMapping("/documents")

@@ -3,6 +3,9 @@ package docpipe.query.it;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentId;
 import docpipe.events.ParsedDocument;
+import docpipe.events.Stage;
+import docpipe.events.StatusChanged;
+import docpipe.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -13,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A client that trusts STORED finds what was stored: every time, not eventually. */
+/** A client finds what it was told exists: a document after its 202, a stored word after STORED; every time. */
 @TestPropertySource(properties = "spring.mongodb.database=it-stored-searchable")
 class StoredMeansSearchableIT extends QueryServiceTestBase {
 
@@ -33,6 +36,21 @@ class StoredMeansSearchableIT extends QueryServiceTestBase {
             int hits = pipeline.get("/api/search?facets=false&q=" + word).json().get("total").asInt();
             assertThat(hits).as("hits for '%s' right after STORED (document %d)", word, i).isEqualTo(1);
         }
+    }
+
+    /** Ingest answers 202 once the RECEIVED status is on the broker; from then on the document's URL answers. */
+    @Test
+    void aDocumentIsFoundTheMomentItsReceivedStatusIsOnTheBroker() {
+        for (int i = 0; i < 20; i++) {
+            DocumentId id = SampleCorpus.id("just-accepted-" + i);
+            pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.RECEIVED, "new-" + i + ".pdf",
+                    "ingest-service", Instant.now()));
+
+            PipelineHarness.Response response = pipeline.get("/api/documents/" + id);
+            assertThat(response.status()).as("document %d right after its RECEIVED was acknowledged", i).isEqualTo(200);
+            assertThat(response.json().at("/status/stage").asString()).isEqualTo("RECEIVED");
+        }
+        assertThat(pipeline.get("/api/documents/" + SampleCorpus.id("never-uploaded")).status()).isEqualTo(404);
     }
 
     private static DocumentEnriched document(DocumentId id, String word, Instant enrichedAt) {
