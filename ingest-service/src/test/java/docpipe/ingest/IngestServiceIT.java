@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestServiceIT {
 
-    private static final String TOKEN = "it-token";
+    private static final String TOKEN = "it-" + java.util.UUID.randomUUID();
 
     private Path inbox;
 
