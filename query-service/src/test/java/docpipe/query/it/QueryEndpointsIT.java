@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reached the service through Kafka the way the pipeline delivers them.
  */
 // an export limit of 5 cuts the export of q=议会 (6 hits)
-@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-export=5"})
+@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-export=5",
+        "management.endpoint.health.show-details=always"})
 class QueryEndpointsIT extends QueryServiceTestBase {
 
     private static final DocumentId REPORT = SampleCorpus.id("A/79/837");
