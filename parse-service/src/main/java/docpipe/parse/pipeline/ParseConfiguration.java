@@ -26,12 +26,15 @@ class ParseConfiguration {
      *                      it outlasts the timeout and whose heap is capped; {@code in-process}: on this JVM's
      *                      threads, where a parser that ignores interrupts keeps its thread (development only)
      * @param childHeap     the {@code -Xmx} of each child JVM
+     * @param childReader   empty: the child reads with the service's reader; else the class of an
+     *                      {@code ExtractionChild.ChildReader} it runs instead (tests simulate a parse that never ends)
      */
     @ConfigurationProperties("docpipe.parse")
     record ParseProperties(DataSize maxFileSize, int maxCharacters, Duration timeout, int workers, Isolation isolation,
-                           String childHeap) {
+                           String childHeap, String childReader) {
 
         ParseProperties {
+            childReader = childReader == null || childReader.isBlank() ? null : childReader;
             isolation = isolation == null ? Isolation.PROCESS : isolation;
             childHeap = childHeap == null || childHeap.isBlank() ? "512m" : childHeap;
         }
@@ -47,6 +50,6 @@ class ParseConfiguration {
         }
         return new ChildProcessExtraction(new ChildProcessExtraction.Options(properties.maxFileSize().toBytes(),
                 properties.maxCharacters(), properties.timeout(), properties.workers(), properties.childHeap(),
-                Duration.ofSeconds(30), null));
+                Duration.ofSeconds(30), properties.childReader()));
     }
 }
