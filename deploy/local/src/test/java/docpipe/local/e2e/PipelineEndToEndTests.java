@@ -237,6 +237,15 @@ abstract class PipelineEndToEndTests {
     }
 
     @Test
+    void queryServiceHealthShowsTheStatusOnly() {
+        var health = client.get(pipeline.queryPort, "/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body().path("status").asString()).isEqualTo("UP");
+        assertThat(health.body().has("components")).as("health details to anyone").isFalse();
+    }
+
+    @Test
     void refusesPreviewsWithoutTheToken() throws IOException {
         assertThat(client.preview("A-RES-76-270.en.txt", sample("A-RES-76-270.en.txt"), null).status()).isEqualTo(401);
         assertThat(client.annotate("Sustainable development and climate action", null).status()).isEqualTo(401);
