@@ -96,11 +96,9 @@ public final class ChildProcessExtraction implements Extraction, AutoCloseable {
             child = start();
             allowed = allowed.plus(options.startup());
         }
-        byte status;
-        DataInputStream answer;
+        Answer answer;
         try {
-            status = child.ask(fileName, declaredType, bytes, allowed);
-            answer = child.answers;
+            answer = child.ask(fileName, declaredType, bytes, allowed);
         } catch (TimeoutException e) {
             child.kill();
             log.warn("extraction of '{}' took longer than {} s: its child process {} was killed", fileName,
@@ -114,33 +112,42 @@ public final class ChildProcessExtraction implements Extraction, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException("timeout", "reading " + fileName + " was interrupted", e);
         }
-        return handle(child, status, answer, fileName);
+        return handle(child, answer, fileName);
     }
 
-    private ParsedDocument handle(Child child, byte status, DataInputStream answer, String fileName)
-            throws UnreadableDocumentException, IOException {
-        switch (status) {
+    private ParsedDocument handle(Child child, Answer answer, String fileName) throws UnreadableDocumentException, IOException {
+        switch (answer.status()) {
             case Wire.PARSED -> {
-                ParsedDocument parsed = json.readValue(Wire.readBytes(answer), ParsedDocument.class);
+                ParsedDocument parsed = json.readValue(answer.document(), ParsedDocument.class);
                 release(child);
                 return parsed;
             }
             case Wire.UNREADABLE -> {
-                String reason = Wire.readString(answer);
-                String message = Wire.readString(answer);
                 // after its own timeout the child may still hold a parse thread that ignores interrupts
-                if ("timeout".equals(reason)) {
+                if ("timeout".equals(answer.reason())) {
                     child.kill();
                 } else {
                     release(child);
                 }
-                throw new UnreadableDocumentException(reason, message);
+                throw new UnreadableDocumentException(answer.reason(), answer.message());
             }
             default -> {
-                String message = Wire.readString(answer);
                 release(child);
-                throw new IOException("the extraction of " + fileName + " failed in its child process: " + message);
+                throw new IOException("the extraction of " + fileName + " failed in its child process: " + answer.message());
             }
+        }
+    }
+
+    /** A child's whole answer, read within the time allowed: the parsed document's JSON, or a reason and a message. */
+    private record Answer(byte status, byte[] document, String reason, String message) {
+
+        static Answer readFrom(DataInputStream in) throws IOException {
+            byte status = in.readByte();
+            return switch (status) {
+                case Wire.PARSED -> new Answer(status, Wire.readBytes(in), null, null);
+                case Wire.UNREADABLE -> new Answer(status, null, Wire.readString(in), Wire.readString(in));
+                default -> new Answer(status, null, null, Wire.readString(in));
+            };
         }
     }
 
@@ -221,15 +228,15 @@ public final class ChildProcessExtraction implements Extraction, AutoCloseable {
             this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         }
 
-        /** Sends the request and waits at most {@code allowed} for the status byte of the answer. */
-        byte ask(String fileName, String declaredType, byte[] bytes, Duration allowed)
+        /** Sends the request and waits at most {@code allowed} for the whole answer. */
+        Answer ask(String fileName, String declaredType, byte[] bytes, Duration allowed)
                 throws IOException, TimeoutException, ExecutionException, InterruptedException {
-            Future<Byte> status = waiter.submit(() -> {
+            Future<Answer> answer = waiter.submit(() -> {
                 Wire.writeRequest(requests, fileName, declaredType, bytes);
-                return answers.readByte();
+                return Answer.readFrom(answers);
             });
             try {
-                return status.get(allowed.toMillis(), TimeUnit.MILLISECONDS);
+                return answer.get(allowed.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) {
                     throw io;

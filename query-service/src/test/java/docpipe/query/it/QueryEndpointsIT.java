@@ -291,7 +291,7 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         Response csv = pipeline.get("/api/documents/" + RESOLUTION_2022 + "/paragraphs", "text/csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> rows = csv.body().lines().toList();
-        assertThat(rows.get(0)).startsWith("documentId,index,number,kind,role");
+        assertThat(rows.get(0)).startsWith("\uFEFFdocumentId,index,number,kind,role");
         assertThat(rows).hasSize(5);
         assertThat(rows.get(1)).contains(",\"Recognizing the role of national parliaments and the Inter-Parliamentary Union"
                 + " in the implementation of the 2030 Agenda,\",");
