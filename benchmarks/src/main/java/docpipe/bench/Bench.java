@@ -407,7 +407,7 @@ public final class Bench {
         log(running ? "using the running stack of " + dataDir : "starting ./docpipe up on " + dataDir);
         double[] loadBefore = Report.loadAverage();
         Instant upStart = Instant.now();
-        try (StackRun stack = running ? StackRun.useRunning(root, dataDir, System.getenv().getOrDefault("DOCPIPE_INGEST_TOKEN", "dev-token"), timeout)
+        try (StackRun stack = running ? StackRun.useRunning(root, dataDir, StackRun.tokenOf(dataDir), timeout)
                 : StackRun.startOwn(root, dataDir, timeout)) {
             double upSeconds = Duration.between(upStart, Instant.now()).toNanos() / 1e9;
             Map<String, Long> pids = stack.pids();

@@ -71,11 +71,13 @@ final class StackRun implements AutoCloseable {
         }
         Files.createDirectories(dataDir);
         Path home = snapshot(root, dataDir.resolveSibling("stack-home"));
-        StackRun run = new StackRun(home, dataDir, true, "dev-token");
+        // a token of this run's own, given by environment as an operator would (the stack has no default)
+        StackRun run = new StackRun(home, dataDir, true, java.util.HexFormat.of().formatHex(randomBytes()));
         ProcessBuilder pb = new ProcessBuilder(home.resolve("docpipe").toString(), "up").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + "-up.log").toFile());
         pb.environment().put("DOCPIPE_DATA_DIR", dataDir.toString());
         pb.environment().put("DOCPIPE_SKIP_BUILD", "1");
+        pb.environment().put("DOCPIPE_INGEST_TOKEN", run.token);
         run.launcher = pb.start();
         run.awaitHealthy(timeout);
         return run;
@@ -114,6 +116,25 @@ final class StackRun implements AutoCloseable {
     }
 
     /** Uses the stack that runs from this data directory (its pid files give the processes to measure). */
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** The token of a running stack: {@code DOCPIPE_INGEST_TOKEN} if set, else the one its data directory keeps. */
+    static String tokenOf(Path dataDir) throws IOException {
+        String fromEnvironment = System.getenv().getOrDefault("DOCPIPE_INGEST_TOKEN", "");
+        if (!fromEnvironment.isBlank()) {
+            return fromEnvironment.strip();
+        }
+        Path kept = dataDir.resolve("ingest-token");
+        if (!Files.isRegularFile(kept)) {
+            throw new IllegalStateException("no DOCPIPE_INGEST_TOKEN and no " + kept + ": which token does the stack take?");
+        }
+        return Files.readString(kept).strip();
+    }
+
     static StackRun useRunning(Path root, Path dataDir, String token, Duration timeout) throws Exception {
         StackRun run = new StackRun(root, dataDir, false, token);
         run.awaitHealthy(timeout);

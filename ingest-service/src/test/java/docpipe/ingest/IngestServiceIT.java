@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngestServiceIT {
 
-    private static final String TOKEN = "it-token";
+    private static final String TOKEN = "it-" + java.util.UUID.randomUUID();
 
     private Path inbox;
 
@@ -164,6 +164,30 @@ class IngestServiceIT {
         assertThat(answer.status()).isEqualTo(202);
         assertThat(answer.body()).containsEntry("id", id).containsEntry("duplicate", false);
         assertThat(keysOn(Topics.RECEIVED)).contains(id);
+    }
+
+    /** The crashed upload had stored every byte (file document and chunks) but not yet marked its claim STORED. */
+    @Test
+    void takingOverAClaimKeepsBytesTheCrashedUploadHadStoredCompletely() throws Exception {
+        byte[] bytes = "A/79/837 — stored completely, then the process was killed".getBytes(StandardCharsets.UTF_8);
+        String id = docpipe.events.DocumentId.fromSha256(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).value();
+        try (var mongo = MongoClients.create(mongoUri)) {
+            var database = mongo.getDatabase("docpipe-ingest");
+            GridFSBuckets.create(database, "raw").uploadFromStream(new BsonString(id), "killed.txt",
+                    new java.io.ByteArrayInputStream(bytes));
+            database.getCollection("uploads").insertOne(new org.bson.Document("_id", id)
+                    .append("fileName", "killed.txt").append("state", "CLAIMED")
+                    .append("receivedAt", new java.util.Date(0)).append("updatedAt", new java.util.Date(0)));
+        }
+
+        assertThat(upload("killed.txt", bytes, TOKEN).status()).isIn(200, 202);
+
+        try (var mongo = MongoClients.create(mongoUri)) {
+            var out = new ByteArrayOutputStream();
+            GridFSBuckets.create(mongo.getDatabase("docpipe-ingest"), "raw").downloadToStream(new BsonString(id), out);
+            assertThat(out.toByteArray()).as("the stored bytes, chunks included").isEqualTo(bytes);
+        }
     }
 
     @Test

@@ -7,9 +7,9 @@ const STAGES = ['RECEIVED', 'PARSED', 'ENRICHED', 'STORED', 'FAILED'];
 const samples = []; // [{at, stored}] taken while the page is open, for a rate over the last minutes
 
 export async function showOverview() {
-  const [counts, health, metrics, recent, failures] = await Promise.all([
+  const [counts, indexStatus, metrics, recent, failures] = await Promise.all([
     Promise.all(STAGES.map(stage => read('/api/documents', {stage, size: 1}))),
-    text('actuator/health'),
+    read('/api/search/index', {}),
     text('actuator/prometheus'),
     read('/api/documents', {size: 10}),
     read('/api/failures', {size: 10}),
@@ -26,19 +26,14 @@ export async function showOverview() {
   if (consumerLag !== null) cards.push(card('consumer lag', consumerLag, 'largest record lag of query-service\'s consumers'));
   replace(document.getElementById('overview-cards'), cards);
 
-  let index = null;
-  try {
-    index = JSON.parse(health || 'null')?.components?.searchIndex;
-  } catch {
-    index = null;
-  }
+  const index = indexStatus.ok ? indexStatus.body : null;
   replace(document.getElementById('overview-index'), index ? [
-    ['State', `${index.details?.state ?? '?'} (${index.status})`],
-    ['Documents', index.details?.documents],
-    ['Paragraphs', index.details?.paragraphs],
-    ['Lag (records of docs.enriched not yet indexed)', index.details?.lag],
+    ['State', `${index.state ?? '?'}${index.caughtUp ? '' : ' (not ready: still reading docs.enriched)'}`],
+    ['Documents', index.documents],
+    ['Paragraphs', index.paragraphs],
+    ['Lag (records of docs.enriched not yet indexed)', index.lag],
   ].map(([name, value]) => el('div', {}, el('dt', {}, name), el('dd', {}, String(value ?? '?'))))
-      : el('p', {}, 'The health endpoint did not answer.'));
+      : el('p', {}, 'The search index status did not answer.'));
 
   replace(document.getElementById('overview-recent'), recent.ok ? recent.body.items.map(d => el('tr', {},
       el('td', {}, el('a', {href: `#/documents/${encodeURIComponent(d.id)}`}, d.metadata?.symbol ?? d.fileName ?? d.id)),

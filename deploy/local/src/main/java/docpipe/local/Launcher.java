@@ -78,7 +78,9 @@ public final class Launcher {
 
             environment:
               DOCPIPE_DATA_DIR       all state: kafka/, store/, inbox/, logs/, run/ (default ./data)
-              DOCPIPE_INGEST_TOKEN   bearer token of the ingest service (default dev-token)
+              DOCPIPE_INGEST_TOKEN   bearer token of the ingest service and the previews (default: made up at
+                                     random on a data directory's first start, kept in <data>/ingest-token, 0600)
+              DOCPIPE_BIND_ADDRESS   the address the four services listen on (default 127.0.0.1; 0.0.0.0 for all)
               DOCPIPE_START_TIMEOUT  seconds to wait for the broker and store, then for the services (default 240)
               DOCPIPE_JVM_OPTS       extra options for every child JVM, e.g. -Xmx512m
               DOCPIPE_PORT_OFFSET    added to every port below, to run a second stack beside one (default 0)
@@ -86,6 +88,6 @@ public final class Launcher {
               JAVA_HOME              the JDK to use (17 or newer); otherwise java from the PATH
 
             ports (plus DOCPIPE_PORT_OFFSET): broker 127.0.0.1:9092 (controller 9093), store 127.0.0.1:27017,
-            ingest 8081, parse 8082, enrich 8083, query 8084
+            ingest 8081, parse 8082, enrich 8083, query 8084 (on DOCPIPE_BIND_ADDRESS)
             """;
 }

@@ -76,7 +76,9 @@ final class ProcessSupervisor {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "==== docpipe: starting " + spec.name() + " at " + Instant.now() + "\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            Process process = new ProcessBuilder(spec.commandInOwnSession(ownSessions))
+            ProcessBuilder builder = new ProcessBuilder(spec.commandInOwnSession(ownSessions));
+            builder.environment().putAll(spec.environment());
+            Process process = builder
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param home the repository root (holds {@code samples/} and each service's {@code target/})
  * @param data the data directory, {@code DOCPIPE_DATA_DIR} (relative to the working directory), default
  *        {@code data/} in the repository root
- * @param ingestToken the bearer token of the ingest service, {@code DOCPIPE_INGEST_TOKEN}
+ * @param ingestToken the bearer token of the ingest service, {@code DOCPIPE_INGEST_TOKEN}; blank: the data
+ *        directory's own ({@link IngestTokenFile}), made up at random on its first start
  * @param javaCommand the {@code java} executable used for every child process
  * @param launcherJar the exec jar that also runs the broker and store roles
  * @param startTimeout how long {@code up} waits for each group of processes to become healthy
@@ -21,16 +22,24 @@ import java.util.Map;
  * @param ports the ports of every process, moved by {@code DOCPIPE_PORT_OFFSET} (default 0)
  * @param seedSamples {@code DOCPIPE_SEED_SAMPLES} ({@code false} turns it off): whether the first start copies
  *        {@code samples/} into the inbox
+ * @param bindAddress {@code DOCPIPE_BIND_ADDRESS}, default {@code 127.0.0.1}: the address every service listens on
+ *        (the broker and the store listen on 127.0.0.1 always)
  */
 record Settings(Path home, DataDirectory data, String ingestToken, String javaCommand, Path launcherJar,
-        Duration startTimeout, List<String> extraJvmOptions, Ports ports, boolean seedSamples) {
+        Duration startTimeout, List<String> extraJvmOptions, Ports ports, boolean seedSamples, String bindAddress) {
 
-    static final String DEFAULT_TOKEN = "dev-token";
+    static final String LOOPBACK = "127.0.0.1";
 
     /** The contract's ports and the samples seeded. */
     Settings(Path home, DataDirectory data, String ingestToken, String javaCommand, Path launcherJar,
             Duration startTimeout, List<String> extraJvmOptions) {
-        this(home, data, ingestToken, javaCommand, launcherJar, startTimeout, extraJvmOptions, Ports.DEFAULT, true);
+        this(home, data, ingestToken, javaCommand, launcherJar, startTimeout, extraJvmOptions, Ports.DEFAULT, true, LOOPBACK);
+    }
+
+    /** The same settings with the token the services are given. */
+    Settings withIngestToken(String token) {
+        return new Settings(home, data, token, javaCommand, launcherJar, startTimeout, extraJvmOptions, ports, seedSamples,
+                bindAddress);
     }
 
     static Settings fromEnvironment(Map<String, String> env, Path workingDirectory, Path launcherJar) {
@@ -44,9 +53,10 @@ record Settings(Path home, DataDirectory data, String ingestToken, String javaCo
                 .toList();
         Ports ports = Ports.ofOffset(env.get("DOCPIPE_PORT_OFFSET"));
         boolean seedSamples = !env.getOrDefault("DOCPIPE_SEED_SAMPLES", "true").trim().equalsIgnoreCase("false");
-        return new Settings(home.toAbsolutePath().normalize(), new DataDirectory(data),
-                token.isBlank() ? DEFAULT_TOKEN : token, runningJava(), launcherJar, timeout, jvmOptions, ports,
-                seedSamples);
+        String bindAddress = env.getOrDefault("DOCPIPE_BIND_ADDRESS", "").isBlank() ? LOOPBACK
+                : env.get("DOCPIPE_BIND_ADDRESS").strip();
+        return new Settings(home.toAbsolutePath().normalize(), new DataDirectory(data), token.strip(), runningJava(),
+                launcherJar, timeout, jvmOptions, ports, seedSamples, bindAddress);
     }
 
     /** The jar sits in {@code <home>/deploy/local/target/}; anything else (an IDE run) falls back to the working directory. */

@@ -3,6 +3,7 @@ package docpipe.local;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The six processes of the local stack and the exact command line of each. */
 final class StackPlan {
@@ -65,16 +66,26 @@ final class StackPlan {
         command.add("-jar");
         command.add(serviceJar(service.name()).toString());
         command.addAll(serviceArguments(service));
-        return new ProcessSpec(service.name(), command, ActuatorHealth.onPort(ports().service(service)));
+        return new ProcessSpec(service.name(), command, ActuatorHealth.onPort(ports().service(service)),
+                serviceEnvironment(service));
+    }
+
+    /**
+     * The ingest token goes by environment: ingest-service guards writes with it, parse- and enrich-service their
+     * preview endpoints. The query service's reads stay open on the loopback address.
+     */
+    Map<String, String> serviceEnvironment(Service service) {
+        return service.name().equals("query-service") ? Map.of()
+                : Map.of("DOCPIPE_INGEST_TOKEN", settings.ingestToken());
     }
 
     List<String> serviceArguments(Service service) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + ports().service(service),
+                "--server.address=" + settings.bindAddress(),
                 "--spring.kafka.bootstrap-servers=" + ports().bootstrapServers(),
                 "--spring.mongodb.uri=" + ports().mongoUri()));
         if (service.name().equals("ingest-service")) {
-            arguments.add("--docpipe.ingest.token=" + settings.ingestToken());
             arguments.add("--docpipe.inbox.folder=" + settings.data().inbox());
             // the web console is served by query-service and uploads from there (another origin)
             int console = ports().service(SERVICES.get(3));

@@ -14,10 +14,10 @@ final class UpCommand {
 
     private static final Duration GRACE = Duration.ofSeconds(20);
 
-    private final Settings settings;
+    private Settings settings;
     private final Console console;
     private final DataDirectory data;
-    private final StackPlan plan;
+    private StackPlan plan;
 
     UpCommand(Settings settings, Console console) {
         this.settings = settings;
@@ -31,6 +31,8 @@ final class UpCommand {
         if (!readyToStart()) {
             return 1;
         }
+        settings = settings.withIngestToken(new IngestTokenFile(data).tokenOr(settings.ingestToken()));
+        plan = new StackPlan(settings);
         ProcessSupervisor supervisor = new ProcessSupervisor(data, settings.home(), console, Backoff.DEFAULT);
         CountDownLatch stopped = stopOnShutdown(supervisor);
         console.info("data directory " + data.root());
@@ -156,8 +158,11 @@ final class UpCommand {
         text.append("  mongodb         ").append(ports.mongoUri()).append(" (data in ").append(data.store()).append(")\n");
         text.append("  logs            ").append(data.logs()).append("\n");
         text.append("  inbox           ").append(data.inbox()).append("\n\n");
-        text.append("  ingest token    ").append(token).append(settings.ingestToken().equals(Settings.DEFAULT_TOKEN)
-                ? "   (local default; set DOCPIPE_INGEST_TOKEN to change it)\n\n" : "\n\n");
+        IngestTokenFile tokenFile = new IngestTokenFile(data);
+        text.append("  ingest token    ").append(token).append(Files.isRegularFile(tokenFile.file())
+                && System.getenv().getOrDefault("DOCPIPE_INGEST_TOKEN", "").isBlank()
+                ? "   (this data directory's own, kept in " + tokenFile.file() + ")\n\n"
+                : "   (from DOCPIPE_INGEST_TOKEN)\n\n");
         text.append("  try:\n");
         text.append("    curl -H \"Authorization: Bearer ").append(token)
                 .append("\" -F file=@samples/A-RES-76-270.en.txt http://127.0.0.1:")

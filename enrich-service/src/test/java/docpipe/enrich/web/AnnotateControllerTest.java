@@ -19,16 +19,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(AnnotateControllerTest.RealAnnotator.class)
 class AnnotateControllerTest {
 
+    static final String TOKEN = "annotate-" + java.util.UUID.randomUUID();
+
     @Configuration(proxyBeanMethods = false)
+    @Import(PreviewConfiguration.class)
     static class RealAnnotator {
+        @Bean
+        PreviewProperties previewProperties() {
+            return new PreviewProperties(TOKEN, 1, 2, java.time.Duration.ofSeconds(30));
+        }
+
         @Bean
         Annotator annotator() {
             return Annotator.fromClasspath();
         }
 
         @Bean
-        AnnotateController controller(Annotator annotator) {
-            return new AnnotateController(annotator);
+        AnnotateController controller(Annotator annotator, PreviewWorkers workers) {
+            return new AnnotateController(annotator, workers);
         }
     }
 
@@ -37,7 +45,7 @@ class AnnotateControllerTest {
 
     @Test
     void tagsAChineseParagraphWithCrossLanguageIds() {
-        var result = mvc.post().uri("/api/annotate").contentType(MediaType.APPLICATION_JSON)
+        var result = mvc.post().uri("/api/annotate").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"text": "联合国开发计划署(开发署)与各国议会联盟合作，支持秘鲁议会落实《2030年可持续发展议程》。", "language": "zh"}
                         """);
@@ -51,7 +59,7 @@ class AnnotateControllerTest {
     @Test
     void givesOffsetsIntoTheText() {
         String text = "The Inter-Parliamentary Union (IPU) met in Geneva.";
-        var result = mvc.post().uri("/api/annotate").contentType(MediaType.APPLICATION_JSON)
+        var result = mvc.post().uri("/api/annotate").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"text\": \"" + text + "\"}");
 
         assertThat(result).hasStatusOk();
@@ -60,9 +68,17 @@ class AnnotateControllerTest {
 
     @Test
     void refusesABlankText() {
-        var result = mvc.post().uri("/api/annotate").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"  \"}");
+        var result = mvc.post().uri("/api/annotate").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"  \"}");
 
         assertThat(result).hasStatus(400);
         assertThat(result).hasContentType("application/problem+json");
+    }
+
+    @Test
+    void refusesAnAnnotationWithoutTheToken() {
+        var anonymous = mvc.post().uri("/api/annotate").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Sustainable development goals\"}");
+
+        assertThat(anonymous).hasStatus(401).hasContentTypeCompatibleWith("application/problem+json");
     }
 }

@@ -131,8 +131,12 @@ public class DocumentIntake {
             }
             if (ledger.takeOverStaleClaim(id, fileName, mediaType, size, hex,
                     clock.instant().minus(properties.staleClaimAfter()), clock.instant())) {
-                log.warn("Taking over the claim on {}: the upload that made it never stored the bytes", id);
-                rawFiles.clearPartial(id);
+                log.warn("Taking over the claim on {}: the upload that made it never finished", id);
+                // Chunks without a file document are a write cut off midway; with one, the bytes are complete
+                // (GridFS writes the file document last) and clearing them would leave a file with no content.
+                if (bucket.find(Filters.eq("_id", id.value())).first() == null) {
+                    rawFiles.clearPartial(id);
+                }
                 return Optional.empty();
             }
             pause();

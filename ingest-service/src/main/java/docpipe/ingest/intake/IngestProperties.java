@@ -1,5 +1,6 @@
 package docpipe.ingest.intake;
 
+import docpipe.ingest.security.TokenPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -19,4 +20,14 @@ import java.time.Duration;
 @ConfigurationProperties("docpipe.ingest")
 public record IngestProperties(String token, DataSize maxFileSize, String bucket, Duration publishTimeout,
                                Duration reconcileAfter, Duration staleClaimAfter) {
+
+    /** Checked when bound, before anything connects, so a service with a missing or published token never starts. */
+    public IngestProperties {
+        TokenPolicy.check("docpipe.ingest.token", "DOCPIPE_INGEST_TOKEN", token);
+    }
+
+    @Override
+    public String toString() {
+        return "IngestProperties[token=(set), maxFileSize=" + maxFileSize + ", bucket=" + bucket + "]";
+    }
 }

@@ -21,10 +21,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final byte[] token;
 
     BearerTokenFilter(String token) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalStateException("docpipe.ingest.token must be set (DOCPIPE_INGEST_TOKEN)");
-        }
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        TokenPolicy.check("docpipe.ingest.token", "DOCPIPE_INGEST_TOKEN", token);
+        this.token = token.strip().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits writes per client address with a token bucket (Bucket4j): a client over the limit gets 429 with
- * {@code Retry-After}, and the pipeline's capacity stays shared. Reads are not limited here.
+ * {@code Retry-After}, and the pipeline's capacity stays shared. Reads are not limited here. Behind an ingress
+ * the client address is the one the configured trusted proxies forward ({@link ClientAddress}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -22,10 +23,12 @@ class RateLimitFilter extends OncePerRequestFilter {
     private static final int MAX_CLIENTS = 10_000;
 
     private final RateLimitProperties limit;
+    private final ClientAddress clients;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     RateLimitFilter(RateLimitProperties limit) {
         this.limit = limit;
+        this.clients = new ClientAddress(limit.trustedProxies());
     }
 
     @Override
@@ -39,7 +42,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.clear();
         }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
+        Bucket bucket = buckets.computeIfAbsent(clients.of(request), address -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()).build())
                 .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -8,7 +8,7 @@ import docpipe.events.Stage;
 import docpipe.events.StatusChanged;
 import docpipe.events.Topics;
 import docpipe.parse.ParseServiceApplication;
-import docpipe.parse.extract.DocumentReader;
+import docpipe.parse.isolation.Extraction;
 import docpipe.parse.extract.UnreadableDocumentException;
 import docpipe.pipeline.StageOutput;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,12 +34,12 @@ class ReceivedDocumentListener {
     private static final Logger log = LoggerFactory.getLogger(ReceivedDocumentListener.class);
 
     private final RawFileStore rawFiles;
-    private final DocumentReader reader;
+    private final Extraction reader;
     private final StageOutput output;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReceivedDocumentListener(RawFileStore rawFiles, DocumentReader reader, StageOutput output,
+    ReceivedDocumentListener(RawFileStore rawFiles, Extraction reader, StageOutput output,
                              MeterRegistry meters, Clock clock) {
         this.rawFiles = rawFiles;
         this.reader = reader;

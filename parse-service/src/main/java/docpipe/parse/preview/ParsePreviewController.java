@@ -1,42 +1,48 @@
 package docpipe.parse.preview;
 
 import docpipe.events.ParsedDocument;
-import docpipe.parse.extract.DocumentReader;
 import docpipe.parse.extract.UnreadableDocumentException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 /**
  * {@code POST /api/parse}: parses an uploaded file synchronously and returns the same shape the pipeline
- * publishes on {@code docs.parsed}, without storing anything (a preview).
+ * publishes on {@code docs.parsed}, without storing anything (a preview). It needs the ingest token
+ * ({@link PreviewAccessFilter}) and runs on the previews' own bounded workers ({@link PreviewWorkers}).
  */
 @RestController
 class ParsePreviewController {
 
-    private final DocumentReader reader;
+    private final PreviewReader reader;
 
-    ParsePreviewController(DocumentReader reader) {
+    ParsePreviewController(PreviewReader reader) {
         this.reader = reader;
     }
 
     @PostMapping(path = "/api/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ParsedDocument parse(@RequestPart("file") MultipartFile file) throws IOException, UnreadableDocumentException {
+    ParsedDocument parse(@RequestPart("file") MultipartFile file) throws Exception {
         if (file.isEmpty()) {
             throw new UnreadableDocumentException("empty", "The file is empty.");
         }
-        try (InputStream in = file.getInputStream()) {
-            return reader.read(in, file.getOriginalFilename(), file.getContentType());
-        }
+        return reader.read(file.getBytes(), file.getOriginalFilename(), file.getContentType());
+    }
+
+    @ExceptionHandler(PreviewWorkers.Busy.class)
+    ResponseEntity<ProblemDetail> busy(PreviewWorkers.Busy e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Previews are busy");
+        problem.setProperty("reason", "preview-busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler(UnreadableDocumentException.class)

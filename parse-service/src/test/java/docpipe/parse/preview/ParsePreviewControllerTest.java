@@ -1,6 +1,5 @@
 package docpipe.parse.preview;
 
-import docpipe.parse.extract.DocumentReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -21,15 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ParsePreviewControllerTest.RealReader.class)
 class ParsePreviewControllerTest {
 
+    static final String TOKEN = "preview-" + java.util.UUID.randomUUID();
+
     @Configuration(proxyBeanMethods = false)
+    @Import(PreviewConfiguration.class)
     static class RealReader {
         @Bean
-        DocumentReader documentReader() {
-            return new DocumentReader();
+        PreviewProperties previewProperties() {
+            return new PreviewProperties(TOKEN, 1, 2, java.time.Duration.ofSeconds(30));
         }
 
         @Bean
-        ParsePreviewController controller(DocumentReader reader) {
+        ParsePreviewController controller(PreviewReader reader) {
             return new ParsePreviewController(reader);
         }
     }
@@ -61,7 +63,7 @@ class ParsePreviewControllerTest {
                 2. Decides to include in the provisional agenda of its seventy-eighth session the item.
                 """.getBytes(StandardCharsets.UTF_8));
 
-        var result = mvc.post().uri("/api/parse").multipart().file(file);
+        var result = mvc.post().uri("/api/parse").header("Authorization", "Bearer " + TOKEN).multipart().file(file);
 
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.metadata.symbol").isEqualTo("A/RES/76/270");
         assertThat(result).bodyJson().extractingPath("$.paragraphs[0].index").isEqualTo(0);
@@ -72,10 +74,22 @@ class ParsePreviewControllerTest {
     void answersAProblemForAFileWithNoText() {
         var file = new MockMultipartFile("file", "blank.txt", "text/plain", "   \n\n  ".getBytes(StandardCharsets.UTF_8));
 
-        var result = mvc.post().uri("/api/parse").multipart().file(file);
+        var result = mvc.post().uri("/api/parse").header("Authorization", "Bearer " + TOKEN).multipart().file(file);
 
         assertThat(result).hasStatus4xxClientError();
         assertThat(result).hasContentType("application/problem+json");
         assertThat(result).bodyJson().extractingPath("$.reason").isEqualTo("empty");
+    }
+
+    @Test
+    void refusesAPreviewWithoutTheToken() {
+        var file = new MockMultipartFile("file", "a.txt", "text/plain", "The General Assembly".getBytes(StandardCharsets.UTF_8));
+
+        var anonymous = mvc.post().uri("/api/parse").multipart().file(file);
+        var wrong = mvc.post().uri("/api/parse").header("Authorization", "Bearer not-" + TOKEN).multipart().file(file);
+
+        assertThat(anonymous).hasStatus(401).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(anonymous).headers().containsHeader("WWW-Authenticate");
+        assertThat(wrong).hasStatus(401);
     }
 }

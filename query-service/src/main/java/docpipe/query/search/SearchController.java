@@ -39,11 +39,21 @@ class SearchController {
     }
 
     private final SearchService search;
+    private final SearchIndexHealth index;
     private final JsonMapper json;
 
-    SearchController(SearchService search, JsonMapper json) {
+    SearchController(SearchService search, SearchIndexHealth index, JsonMapper json) {
         this.search = search;
+        this.index = index;
         this.json = json;
+    }
+
+    /** The search index's state behind the API's access rule: the public health shows only UP or DOWN. */
+    @GetMapping("/api/search/index")
+    @Operation(summary = "The search index of this instance: state (starting, catching up, current), documents, "
+            + "paragraphs and the records of docs.enriched not yet indexed")
+    SearchIndexHealth.Status index() {
+        return index.status();
     }
 
     @GetMapping("/api/search")

@@ -21,15 +21,25 @@ class SearchIndexHealth implements HealthIndicator {
         this.feeder = feeder;
     }
 
+    /** What the index holds and how far behind the topic it is, for the health and for {@code /api/search/index}. */
+    record Status(String state, boolean caughtUp, long documents, long paragraphs, long lag) {
+    }
+
+    Status status() {
+        long lag = feeder.lag();
+        return new Status(lag < 0 ? "starting" : lag > 0 ? "catching up" : "current", feeder.caughtUp(),
+                index.documents(), index.paragraphs(), lag);
+    }
+
     @Override
     public Health health() {
-        long lag = feeder.lag();
-        return (feeder.caughtUp() ? Health.up() : Health.outOfService())
+        Status status = status();
+        return (status.caughtUp() ? Health.up() : Health.outOfService())
                 .withDetail("location", index.location())
-                .withDetail("documents", index.documents())
-                .withDetail("paragraphs", index.paragraphs())
-                .withDetail("lag", lag)
-                .withDetail("state", lag < 0 ? "starting" : lag > 0 ? "catching up" : "current")
+                .withDetail("documents", status.documents())
+                .withDetail("paragraphs", status.paragraphs())
+                .withDetail("lag", status.lag())
+                .withDetail("state", status.state())
                 .build();
     }
 }

@@ -11,6 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("docpipe.query")
 record ReadAccessProperties(String readToken) {
 
+    /** Unset keeps reads open; but a token that is set must be one nobody can guess, or the service does not start. */
+    ReadAccessProperties {
+        if (readToken != null && !readToken.isBlank()) {
+            TokenPolicy.check("docpipe.query.read-token", "DOCPIPE_QUERY_READ_TOKEN", readToken);
+        }
+    }
+
     boolean protectedByToken() {
         return readToken != null && !readToken.isBlank();
     }

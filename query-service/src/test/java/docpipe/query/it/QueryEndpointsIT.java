@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reached the service through Kafka the way the pipeline delivers them.
  */
 // an export limit of 5 cuts the export of q=议会 (6 hits)
-@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-export=5"})
+@TestPropertySource(properties = {"spring.mongodb.database=it-queries", "docpipe.query.search.max-export=5",
+        "management.endpoint.health.show-details=always"})
 class QueryEndpointsIT extends QueryServiceTestBase {
 
     private static final DocumentId REPORT = SampleCorpus.id("A/79/837");
@@ -292,7 +293,7 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         Response csv = pipeline.get("/api/documents/" + RESOLUTION_2022 + "/paragraphs", "text/csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> rows = csv.body().lines().toList();
-        assertThat(rows.get(0)).startsWith("documentId,index,number,kind,role");
+        assertThat(rows.get(0)).startsWith("\uFEFFdocumentId,index,number,kind,role");
         assertThat(rows).hasSize(5);
         assertThat(rows.get(1)).contains(",\"Recognizing the role of national parliaments and the Inter-Parliamentary Union"
                 + " in the implementation of the 2030 Agenda,\",");

@@ -88,6 +88,7 @@ class SearchIndexRestartIT {
 
     private static ConfigurableApplicationContext start(Path indexDir) {
         return QueryServiceApplication.builder().run("--server.port=0",
+                "--management.endpoint.health.show-details=always",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--spring.mongodb.uri=" + PipelineHarness.mongoUri(),
                 "--spring.mongodb.database=it-index-restart",

@@ -21,7 +21,7 @@ class ReadTokenFilterTest {
 
     @Test
     void refusesAnApiRequestWithoutTheTokenAsProblemDetails() throws Exception {
-        MockHttpServletResponse response = run("s3cret-token", "/api/documents/abc", null);
+        MockHttpServletResponse response = run("s3cret-token-5d8e9a", "/api/documents/abc", null);
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getContentType()).startsWith("application/problem+json");
@@ -29,31 +29,31 @@ class ReadTokenFilterTest {
         JsonNode problem = JSON.readTree(response.getContentAsString());
         assertThat(problem.get("status").asInt()).isEqualTo(401);
         assertThat(problem.get("instance").asString()).isEqualTo("/api/documents/abc");
-        assertThat(response.getContentAsString()).doesNotContain("s3cret-token");
+        assertThat(response.getContentAsString()).doesNotContain("s3cret-token-5d8e9a");
     }
 
     @Test
     void refusesAWrongOrMalformedToken() throws Exception {
-        assertThat(run("s3cret-token", "/api/search", "Bearer s3cret-tokeN").getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/api/search", "Bearer s3cret-token-and-more").getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/api/search", "Basic s3cret-token").getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/api/search", "s3cret-token").getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/api/search", "Bearer s3cret-tokeN").getHeader("WWW-Authenticate"))
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "Bearer s3cret-tokeN").getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "Bearer s3cret-token-5d8e9a-and-more").getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "Basic s3cret-token-5d8e9a").getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "s3cret-token-5d8e9a").getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "Bearer s3cret-tokeN").getHeader("WWW-Authenticate"))
                 .contains("error=\"invalid_token\"");
     }
 
     @Test
     void acceptsTheConfiguredBearerToken() throws Exception {
-        assertThat(run("s3cret-token", "/api/search", "Bearer s3cret-token").getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/api/search", "bearer s3cret-token").getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "Bearer s3cret-token-5d8e9a").getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", "bearer s3cret-token-5d8e9a").getStatus()).isEqualTo(200);
     }
 
     @Test
     void leavesActuatorAndApiDocsOpen() throws Exception {
-        assertThat(run("s3cret-token", "/actuator/health", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/actuator/prometheus", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/v3/api-docs", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/actuator/health/readiness", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/actuator/health", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/actuator/prometheus", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/v3/api-docs", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/actuator/health/readiness", null).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -68,14 +68,14 @@ class ReadTokenFilterTest {
 
     @Test
     void protectsEveryOtherPathSoThatNewEndpointsAreNotOpenByMistake() throws Exception {
-        assertThat(run("s3cret-token", "/api", null).getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/actuator/env", null).getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/actuator/healthdump", null).getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/api", null).getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/actuator/env", null).getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/actuator/healthdump", null).getStatus()).isEqualTo(401);
     }
 
     @Test
     void judgesThePathTheContainerResolvedNotTheRawUri() throws Exception {
-        ReadTokenFilter filter = new ReadTokenFilter(new ReadAccessProperties("s3cret-token"), JSON);
+        ReadTokenFilter filter = new ReadTokenFilter(new ReadAccessProperties("s3cret-token-5d8e9a"), JSON);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/health;x=/../../api/documents");
         request.setServletPath("/api/documents");
         MockHttpServletResponse response = new MockHttpServletResponse();

@@ -80,7 +80,8 @@ class ComposeStackTest {
         brokers.forEach(b -> assertThat(services).containsKey(b.substring(0, b.indexOf(':'))));
 
         String mongoUri = Tree.string(env, "SPRING_MONGODB_URI");
-        assertThat(mongoUri).startsWith("mongodb://mongo-1:27017,mongo-2:27017,mongo-3:27017/").contains("replicaSet=rs0");
+        assertThat(mongoUri).startsWith("mongodb://query-service:${DOCPIPE_MONGO_QUERY_PASSWORD:?")
+                .contains("@mongo-1:27017,mongo-2:27017,mongo-3:27017/").contains("replicaSet=rs0", "authSource=admin");
         assertThat(services).containsKeys("mongo-1", "mongo-2", "mongo-3");
     }
 
@@ -126,7 +127,8 @@ class ComposeStackTest {
         assertThat(script).contains("rs.initiate(", "_id: 'rs0'");
         for (String member : List.of("mongo-1", "mongo-2", "mongo-3")) {
             assertThat(script).contains("'" + member + ":27017'");
-            assertThat(Tree.list(services, member, "command")).containsSequence("--replSet", "rs0");
+            assertThat(Tree.list(services, member, "command")).containsSequence("--replSet", "rs0")
+                    .containsSequence("--keyFile", "/keys/keyfile");
         }
         assertThat(Tree.map(init, "depends_on")).containsKeys("mongo-1", "mongo-2", "mongo-3");
     }
@@ -144,6 +146,54 @@ class ComposeStackTest {
         assertThat(mountedFile(Tree.map(services, "prometheus"), "/etc/prometheus/prometheus.yml").getFileName())
                 .hasToString("prometheus-compose.yml");
         assertThat(Tree.string(services, "grafana", "environment", "PROMETHEUS_URL")).isEqualTo("http://prometheus:9090");
+    }
+
+    @Test
+    void refusesToStartWithoutEveryCredentialAndHasNoDefaultForAny() {
+        String text = DeployFiles.read(composeDir.resolve("compose.yaml"));
+        Matcher variable = Pattern.compile("\\$\\{([A-Z0-9_]+)(:?[-?])?").matcher(text);
+        List<String> credentials = new ArrayList<>();
+        while (variable.find()) {
+            if (variable.group(1).matches(".*(TOKEN|PASSWORD|SECRET).*")) {
+                credentials.add(variable.group(1));
+                assertThat(variable.group(2)).as("${%s} must be required (:?), never defaulted", variable.group(1))
+                        .isEqualTo(":?");
+            }
+        }
+        assertThat(credentials).contains("DOCPIPE_INGEST_TOKEN", "DOCPIPE_QUERY_READ_TOKEN", "MONGO_ROOT_PASSWORD",
+                "DOCPIPE_MONGO_INGEST_PASSWORD", "DOCPIPE_MONGO_PARSE_PASSWORD", "DOCPIPE_MONGO_QUERY_PASSWORD",
+                "GRAFANA_ADMIN_PASSWORD");
+        assertThat(Tree.string(services, "query-service", "environment", "DOCPIPE_QUERY_READ_TOKEN"))
+                .startsWith("${DOCPIPE_QUERY_READ_TOKEN:?");
+        assertThat(Tree.string(services, "ingest-service", "environment", "DOCPIPE_INGEST_TOKEN"))
+                .startsWith("${DOCPIPE_INGEST_TOKEN:?");
+    }
+
+    @Test
+    void givesEachServiceAMongoUserWithTheLeastRightsItNeeds() {
+        String script = DeployFiles.read(mountedFile(Tree.map(services, "mongo-init"), "/scripts/mongo-init.js"));
+
+        assertThat(script).contains("user: 'ingest-service'", "user: 'parse-service'", "user: 'query-service'")
+                .contains("{ role: 'read', db: 'docpipe-ingest' }").doesNotContain("readWriteAnyDatabase", "dbOwner",
+                        "role: 'root'");
+        for (String name : Contract.PORTS.keySet()) {
+            if (Contract.usesMongo(name)) {
+                assertThat(Tree.string(services, name, "environment", "SPRING_MONGODB_URI")).as(name)
+                        .startsWith("mongodb://" + name + ":${");
+            }
+        }
+    }
+
+    @Test
+    void grafanaHasNoAnonymousAccessAndNoDefaultPassword() {
+        Map<String, Object> env = Tree.map(services, "grafana", "environment");
+
+        assertThat(Tree.string(env, "GF_AUTH_ANONYMOUS_ENABLED")).isEqualTo("false");
+        assertThat(Tree.string(env, "GF_SECURITY_ADMIN_PASSWORD")).startsWith("${GRAFANA_ADMIN_PASSWORD:?");
+        assertThat(Tree.list(services, "prometheus", "ports")).allSatisfy(p -> assertThat(String.valueOf(p)).startsWith("127.0.0.1:"));
+        for (String broker : List.of("kafka-1", "kafka-2", "kafka-3")) {
+            assertThat(Tree.list(services, broker, "ports")).allSatisfy(p -> assertThat(String.valueOf(p)).startsWith("127.0.0.1:"));
+        }
     }
 
     private Path mountedFile(Map<String, Object> service, String target) {

@@ -17,7 +17,11 @@ import docpipe.events.Topics;
 final class KubernetesChecks {
 
     /** Secrets that production creates before deploying, so that applying the manifests never overwrites them. */
-    static final Set<String> CREATED_BEFORE_DEPLOYMENT = Set.of("docpipe-ingest-token", "docpipe-mongodb-password");
+    static final Set<String> CREATED_BEFORE_DEPLOYMENT = Set.of("docpipe-ingest-token", "docpipe-query-read-token",
+            "docpipe-mongodb-ingest-password", "docpipe-mongodb-parse-password", "docpipe-mongodb-query-password");
+
+    /** Secrets the operators write: Strimzi's cluster CA certificate (the Kafka users' Secrets are added by name). */
+    static final Set<String> MADE_BY_OPERATORS = Set.of("docpipe-kafka-cluster-ca-cert");
 
     private final List<Map<String, Object>> objects;
     private final Set<String> externalSecrets;
@@ -107,7 +111,9 @@ final class KubernetesChecks {
         assertThat(config).containsEntry("DOCPIPE_TOPICS_REPLICATION_FACTOR", "3")
                 .containsKeys("SPRING_KAFKA_BOOTSTRAP_SERVERS", "JAVA_TOOL_OPTIONS");
         assertThat(Tree.string(config, "SPRING_KAFKA_BOOTSTRAP_SERVERS"))
-                .isEqualTo(kafkaName() + "-kafka-bootstrap:" + plainListenerPort());
+                .isEqualTo(kafkaName() + "-kafka-bootstrap:" + tlsListenerPort());
+        assertThat(config).containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
     }
 
     /**
@@ -116,9 +122,17 @@ final class KubernetesChecks {
      */
     void podsReferToObjectsThatExist() {
         Set<String> secrets = secrets();
-        secrets.add(mongoConnectionSecret());
+        secrets.addAll(mongoConnectionSecrets());
+        secrets.addAll(names("KafkaUser"));
+        secrets.addAll(MADE_BY_OPERATORS);
         for (Map<String, Object> deployment : workloads()) {
             Map<String, Object> pod = Tree.map(deployment, "spec", "template", "spec");
+            for (Map<String, Object> volume : Tree.maps(pod, "volumes")) {
+                String secret = Tree.string(volume, "secret", "secretName");
+                if (secret != null) {
+                    assertThat(secrets).contains(secret);
+                }
+            }
             for (Map<String, Object> container : Tree.maps(pod, "containers")) {
                 for (Map<String, Object> variable : Tree.maps(container, "env")) {
                     String secret = Tree.string(variable, "valueFrom", "secretKeyRef", "name");
@@ -209,9 +223,9 @@ final class KubernetesChecks {
         assertThat(mongo).hasSize(1);
         assertThat(Tree.string(mongo.get(0), "spec", "type")).isEqualTo("ReplicaSet");
         assertThat(Tree.string(mongo.get(0), "spec", "members")).isEqualTo("3");
-        assertThat(Tree.maps(mongo.get(0), "spec", "users", 0, "roles"))
-                .extracting(r -> Tree.string(r, "db")).contains("docpipe", "docpipe-ingest");
-        assertThat(secrets()).contains(Tree.string(mongo.get(0), "spec", "users", 0, "passwordSecretRef", "name"));
+        for (Map<String, Object> user : Tree.maps(mongo.get(0), "spec", "users")) {
+            assertThat(secrets()).contains(Tree.string(user, "passwordSecretRef", "name"));
+        }
     }
 
     void consumersScaleOnTheirGroupsLagUpToThePartitionCount() {
@@ -231,7 +245,8 @@ final class KubernetesChecks {
                 assertThat(Tree.string(t, "metadata", "consumerGroup")).isEqualTo(target);
                 assertThat(Tree.string(t, "metadata", "allowIdleConsumers")).isEqualTo("false");
                 assertThat(Tree.string(t, "metadata", "bootstrapServers"))
-                        .startsWith(kafkaName() + "-kafka-bootstrap.").endsWith(".svc:" + plainListenerPort());
+                        .startsWith(kafkaName() + "-kafka-bootstrap.").endsWith(".svc:" + tlsListenerPort());
+                assertThat(Tree.string(t, "authenticationRef", "name")).as(target).isNotBlank();
                 String topic = Tree.string(t, "metadata", "topic");
                 if (topic != null) {
                     assertThat(TopicDefaults.all()).contains(topic);
@@ -250,18 +265,116 @@ final class KubernetesChecks {
         return Tree.string(kafka.get(0), "metadata", "name");
     }
 
-    private String plainListenerPort() {
+    private String tlsListenerPort() {
         return Tree.maps(ofKind("Kafka").get(0), "spec", "kafka", "listeners").stream()
-                .filter(l -> Boolean.FALSE.equals(l.get("tls")) && "internal".equals(l.get("type")))
+                .filter(l -> Boolean.TRUE.equals(l.get("tls")) && "internal".equals(l.get("type")))
                 .map(l -> String.valueOf(l.get("port"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no plain internal listener"));
+                .orElseThrow(() -> new AssertionError("no TLS internal listener"));
     }
 
-    /** The Secret the MongoDB Community operator writes for the first user: {@code <name>-<auth db>-<user>}. */
-    private String mongoConnectionSecret() {
+    /**
+     * The Secrets the MongoDB Community operator writes with each user's connection string: the user's
+     * {@code connectionStringSecretName}, else {@code <name>-<auth db>-<user>}.
+     */
+    private Set<String> mongoConnectionSecrets() {
         Map<String, Object> mongo = ofKind("MongoDBCommunity").get(0);
-        return Tree.string(mongo, "metadata", "name") + "-" + Tree.string(mongo, "spec", "users", 0, "db") + "-"
-                + Tree.string(mongo, "spec", "users", 0, "name");
+        return Tree.maps(mongo, "spec", "users").stream().map(user -> user.containsKey("connectionStringSecretName")
+                ? Tree.string(user, "connectionStringSecretName")
+                : Tree.string(mongo, "metadata", "name") + "-" + Tree.string(user, "db") + "-" + Tree.string(user, "name"))
+                .collect(Collectors.toSet());
+    }
+
+    /** Every Kafka listener is TLS with SCRAM users, and the cluster authorizes by ACL. */
+    void kafkaHasNoPlaintextListenerAndAuthorizesEveryClient() {
+        for (Map<String, Object> kafka : ofKind("Kafka")) {
+            List<Map<String, Object>> listeners = Tree.maps(kafka, "spec", "kafka", "listeners");
+            assertThat(listeners).isNotEmpty().allSatisfy(l -> {
+                assertThat(l.get("tls")).as("listener %s", l.get("name")).isEqualTo(true);
+                assertThat(Tree.string(l, "authentication", "type")).as("listener %s", l.get("name"))
+                        .isEqualTo("scram-sha-512");
+            });
+            assertThat(Tree.string(kafka, "spec", "kafka", "authorization", "type")).isEqualTo("simple");
+        }
+    }
+
+    /**
+     * Each service has a SCRAM user with ACLs, may write exactly its own topics ({@link Contract#WRITES}), and reads
+     * its password from that user's Secret; no user may do everything.
+     */
+    void everyKafkaUserHasAclsAndEachServiceWritesOnlyItsOwnTopics() {
+        List<Map<String, Object>> users = ofKind("KafkaUser");
+        assertThat(users).extracting(u -> Tree.string(u, "metadata", "name")).containsAll(Contract.PORTS.keySet());
+        for (Map<String, Object> user : users) {
+            String name = Tree.string(user, "metadata", "name");
+            assertThat(Tree.string(user, "metadata", "labels", "strimzi.io/cluster")).as(name).isEqualTo(kafkaName());
+            assertThat(Tree.string(user, "spec", "authentication", "type")).as(name).isEqualTo("scram-sha-512");
+            assertThat(Tree.string(user, "spec", "authorization", "type")).as(name).isEqualTo("simple");
+            List<Map<String, Object>> acls = Tree.maps(user, "spec", "authorization", "acls");
+            assertThat(acls).as("ACLs of %s", name).isNotEmpty();
+            for (Map<String, Object> acl : acls) {
+                assertThat(Tree.string(acl, "resource", "name")).as(name).isNotEqualTo("*");
+                assertThat(Tree.list(acl, "operations")).as(name).doesNotContain("All", "Alter", "Delete", "AlterConfigs");
+            }
+            Set<String> writes = acls.stream()
+                    .filter(a -> "topic".equals(Tree.string(a, "resource", "type")) && Tree.list(a, "operations").contains("Write"))
+                    .peek(a -> assertThat(Tree.string(a, "resource", "patternType")).as(name).isEqualTo("literal"))
+                    .map(a -> Tree.string(a, "resource", "name")).collect(Collectors.toSet());
+            assertThat(writes).as("topics %s may write", name).isEqualTo(Contract.WRITES.getOrDefault(name, Set.of()));
+        }
+        for (String service : Contract.PORTS.keySet()) {
+            Map<String, Object> container = Tree.maps(workload(service), "spec", "template", "spec", "containers").get(0);
+            assertThat(Tree.string(env(container), "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", "valueFrom", "secretKeyRef", "name"))
+                    .as(service).isEqualTo(service);
+        }
+    }
+
+    /** Every credential a pod gets comes from a Secret, never a literal value, and no Secret is written in the manifests. */
+    void everySecretComesFromASecret() {
+        for (Map<String, Object> workload : workloads()) {
+            String name = Tree.string(workload, "metadata", "name");
+            for (Map<String, Object> container : Tree.maps(workload, "spec", "template", "spec", "containers")) {
+                for (Map<String, Object> variable : Tree.maps(container, "env")) {
+                    String variableName = Tree.string(variable, "name");
+                    if (Contract.SECRET_ENV.contains(variableName) || variableName.matches(".*(TOKEN|PASSWORD|SECRET).*")) {
+                        assertThat(variable).as(name + " " + variableName).doesNotContainKey("value");
+                        assertThat(Tree.string(variable, "valueFrom", "secretKeyRef", "name")).as(name + " " + variableName)
+                                .isNotBlank();
+                    }
+                }
+            }
+        }
+        assertThat(Tree.string(env(Tree.maps(workload("query-service"), "spec", "template", "spec", "containers").get(0)),
+                "DOCPIPE_QUERY_READ_TOKEN", "valueFrom", "secretKeyRef", "name")).isEqualTo("docpipe-query-read-token");
+        assertThat(ofKind("Secret")).as("Secrets written out in the manifests")
+                .allSatisfy(secret -> assertThat(secret).doesNotContainKeys("stringData")
+                        .satisfies(s -> assertThat(Tree.map(s, "data")).as("data of " + Tree.string(s, "metadata", "name"))
+                                .isNotEmpty()));
+    }
+
+    /** MongoDB authenticates, each service has a user of its own, and none holds more than readWrite on its database. */
+    void mongoGivesEachServiceAUserWithTheLeastRights() {
+        Map<String, Object> mongo = ofKind("MongoDBCommunity").get(0);
+        assertThat(Tree.list(mongo, "spec", "security", "authentication", "modes")).contains("SCRAM");
+        List<Map<String, Object>> users = Tree.maps(mongo, "spec", "users");
+        assertThat(users).extracting(u -> Tree.string(u, "name"))
+                .containsExactlyInAnyOrderElementsOf(Contract.PORTS.keySet().stream().filter(Contract::usesMongo).toList());
+        for (Map<String, Object> user : users) {
+            assertThat(Tree.maps(user, "roles")).as(Tree.string(user, "name")).isNotEmpty().allSatisfy(role -> {
+                assertThat(Tree.string(role, "name")).isIn("read", "readWrite");
+                assertThat(Tree.string(role, "db")).isIn("docpipe", "docpipe-ingest");
+            });
+        }
+        assertThat(users).filteredOn(u -> "parse-service".equals(u.get("name"))).singleElement()
+                .satisfies(u -> assertThat(Tree.maps(u, "roles")).extracting(r -> r.get("name")).containsOnly("read"));
+        Set<String> connections = mongoConnectionSecrets();
+        for (String service : Contract.PORTS.keySet()) {
+            if (Contract.usesMongo(service)) {
+                Map<String, Object> container = Tree.maps(workload(service), "spec", "template", "spec", "containers").get(0);
+                String secret = Tree.string(env(container), "SPRING_MONGODB_URI", "valueFrom", "secretKeyRef", "name");
+                assertThat(connections).as(service).contains(secret);
+                assertThat(secret).as("%s connects as its own user", service).contains(service.replace("-service", ""));
+            }
+        }
     }
 
     private Set<String> secrets() {

@@ -87,15 +87,44 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void devOverlayDeclaresTheSecretsThatProductionCreatesBeforehand() {
-        List<Map<String, Object>> devSecrets = DeployFiles.manifests(k8s.resolve("overlays/dev")).stream()
-                .filter(o -> "Secret".equals(o.get("kind"))).toList();
+    void devOverlayGeneratesTheSecretsThatProductionCreatesBeforehandFromRandomValuesNeverCommitted() {
+        Path dev = k8s.resolve("overlays/dev");
+        List<Map<String, Object>> generated = Tree.maps(DeployFiles.yamlMap(dev.resolve("kustomization.yaml")), "secretGenerator");
+        String script = DeployFiles.read(dev.resolve("make-secrets.sh"));
 
-        assertThat(devSecrets).extracting(s -> Tree.string(s, "metadata", "name"))
+        assertThat(generated).extracting(g -> Tree.string(g, "name"))
                 .containsExactlyInAnyOrderElementsOf(KubernetesChecks.CREATED_BEFORE_DEPLOYMENT);
-        assertThat(Tree.map(devSecrets.stream().filter(s -> Tree.string(s, "metadata", "name").equals("docpipe-ingest-token"))
-                .findFirst().orElseThrow(), "stringData")).containsKey("token");
-        assertThat(DeployFiles.manifests(k8s.resolve("base"))).noneMatch(o -> "Secret".equals(o.get("kind")));
+        for (Map<String, Object> secret : generated) {
+            assertThat(secret).as(Tree.string(secret, "name")).doesNotContainKeys("literals", "envs");
+            for (Object file : Tree.list(secret, "files")) {
+                String path = String.valueOf(file).substring(String.valueOf(file).indexOf('=') + 1);
+                assertThat(path).startsWith("secrets/");
+                assertThat(script).as("make-secrets.sh writes %s", path).contains(path.substring("secrets/".length()));
+            }
+        }
+        assertThat(script).contains("/dev/urandom");
+        assertThat(DeployFiles.read(dev.resolve(".gitignore"))).contains("secrets/");
+        assertThat(DeployFiles.manifests(k8s)).as("Secrets written into the manifests").noneMatch(o -> "Secret".equals(o.get("kind")));
+    }
+
+    @Test
+    void kafkaHasOnlyATlsListenerWithScramUsers() {
+        base.kafkaHasNoPlaintextListenerAndAuthorizesEveryClient();
+    }
+
+    @Test
+    void everyKafkaUserHasAclsAndEachServiceWritesOnlyItsOwnTopics() {
+        base.everyKafkaUserHasAclsAndEachServiceWritesOnlyItsOwnTopics();
+    }
+
+    @Test
+    void everyCredentialAPodGetsComesFromASecret() {
+        base.everySecretComesFromASecret();
+    }
+
+    @Test
+    void mongoGivesEachServiceAUserWithTheLeastRightsItNeeds() {
+        base.mongoGivesEachServiceAUserWithTheLeastRights();
     }
 
     @Test

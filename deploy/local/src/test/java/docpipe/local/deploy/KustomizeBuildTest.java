@@ -48,7 +48,12 @@ class KustomizeBuildTest {
     }
 
     @Test
-    void devOverlayRendersIntoItsNamespaceWithItsSecretsAndAtMostTwoConsumersPerStage() {
+    void devOverlayRendersIntoItsNamespaceWithItsSecretsAndAtMostTwoConsumersPerStage() throws Exception {
+        // the overlay's credentials are generated, never committed: make them as a developer would, once
+        Process secrets = new ProcessBuilder("bash", k8s.resolve("overlays/dev/make-secrets.sh").toString())
+                .redirectErrorStream(true).start();
+        secrets.getInputStream().readAllBytes();
+        assertThat(secrets.waitFor()).isZero();
         List<Map<String, Object>> rendered = build("overlays/dev");
         KubernetesChecks checks = new KubernetesChecks(rendered, Set.of());
 
@@ -88,6 +93,10 @@ class KustomizeBuildTest {
         checks.topicsAreThePipelineTopicsWithContractPartitions();
         checks.kafkaRunsInKraftWithThreeNodesAndMongoAsAReplicaSetOfThree();
         checks.consumersScaleOnTheirGroupsLagUpToThePartitionCount();
+        checks.kafkaHasNoPlaintextListenerAndAuthorizesEveryClient();
+        checks.everyKafkaUserHasAclsAndEachServiceWritesOnlyItsOwnTopics();
+        checks.everySecretComesFromASecret();
+        checks.mongoGivesEachServiceAUserWithTheLeastRights();
     }
 
     private static void assertNamespace(List<Map<String, Object>> rendered, String namespace) {

@@ -50,6 +50,35 @@ final class PipelineClient {
         return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
     }
 
+    /** {@code POST /api/parse} on the parse service: a preview, with the token or (null) without. */
+    Answer preview(String fileName, byte[] bytes, String token) {
+        var headers = new HttpHeaders();
+        headers.setContentDispositionFormData("file", fileName);
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new org.springframework.http.HttpEntity<>(new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        }, headers));
+        var request = http.post().uri("http://127.0.0.1:" + pipeline.parsePort + "/api/parse")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
+    }
+
+    /** {@code POST /api/annotate} on the enrich service, with the token or (null) without. */
+    Answer annotate(String text, String token) {
+        var request = http.post().uri("http://127.0.0.1:" + pipeline.enrichPort + "/api/annotate")
+                .contentType(MediaType.APPLICATION_JSON).body(java.util.Map.of("text", text));
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
+    }
+
     /** A GET on the query service; the path is a URI template, encoded here (so pass {@code q=妇女} as it is). */
     Answer query(String pathAndQuery) {
         return get(pipeline.queryPort, pathAndQuery);

@@ -236,6 +236,61 @@ abstract class PipelineEndToEndTests {
         }
     }
 
+    @Test
+    void queryServiceHealthShowsTheStatusOnly() {
+        var health = client.get(pipeline.queryPort, "/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body().path("status").asString()).isEqualTo("UP");
+        assertThat(health.body().has("components")).as("health details to anyone").isFalse();
+    }
+
+    @Test
+    void refusesPreviewsWithoutTheToken() throws IOException {
+        assertThat(client.preview("A-RES-76-270.en.txt", sample("A-RES-76-270.en.txt"), null).status()).isEqualTo(401);
+        assertThat(client.annotate("Sustainable development and climate action", null).status()).isEqualTo(401);
+        assertThat(client.annotate("Sustainable development and climate action", RunningPipeline.TOKEN).status())
+                .isEqualTo(200);
+    }
+
+    /**
+     * Clients keep sending previews of a real PDF while one document goes through the pipeline: the previews beyond
+     * their own workers and queue are turned away (503), none fails otherwise, and the document is STORED within the
+     * same bound as every other test's.
+     */
+    @Test
+    void aFloodOfPreviewsIsTurnedAwayWhileAPipelineDocumentIsStored() throws Exception {
+        byte[] pdf = sample("A-79-837.zh.pdf");
+        java.util.concurrent.atomic.AtomicBoolean stored = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.Map<Integer, java.util.concurrent.atomic.AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        var flood = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (int client = 0; client < 6; client++) {
+                flood.submit(() -> {
+                    for (int sent = 0; sent < 500 && !stored.get(); sent++) {
+                        int status = this.client.preview("flood.pdf", pdf, RunningPipeline.TOKEN).status();
+                        statuses.computeIfAbsent(status, s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> statuses.containsKey(503));
+
+            byte[] unique = (new String(sample("A-RES-74-304.en.txt"), StandardCharsets.UTF_8) + "\n\nFlood check "
+                    + java.util.UUID.randomUUID() + ".\n").getBytes(StandardCharsets.UTF_8);
+            var answer = client.upload("flood-check.txt", unique, RunningPipeline.TOKEN);
+            assertThat(answer.status()).isEqualTo(202);
+            String id = answer.body().path("id").asString();
+            await().atMost(PIPELINE_TIMEOUT).until(() -> client.stageOf(id), "STORED"::equals);
+            assertThat(stored.compareAndSet(false, true)).as("the flood was still running").isTrue();
+        } finally {
+            stored.set(true);
+            flood.shutdown();
+            assertThat(flood.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        }
+        assertThat(statuses.keySet()).as("answers to the previews").isSubsetOf(200, 503).contains(503);
+    }
+
     private String uploadAndAwaitStored(String sampleName) throws IOException {
         var answer = client.upload(sampleName, sample(sampleName), RunningPipeline.TOKEN);
         assertThat(answer.status()).isIn(200, 202);

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 final class RunningPipeline implements AutoCloseable {
 
-    static final String TOKEN = "e2e-test-token";
+    static final String TOKEN = "e2e-" + java.util.UUID.randomUUID();
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     final int ingestPort;

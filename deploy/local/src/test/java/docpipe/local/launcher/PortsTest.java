@@ -52,7 +52,7 @@ class PortsTest {
     @Test
     void givesEveryProcessItsMovedPortInItsArgumentsAndHealthCheck() {
         Settings settings = new Settings(Path.of("/repo"), new DataDirectory(Path.of("/state")), "t", "java", jar,
-                Duration.ofSeconds(60), List.of(), new Ports(20000), false);
+                Duration.ofSeconds(60), List.of(), new Ports(20000), false, "127.0.0.1");
         StackPlan plan = new StackPlan(settings);
 
         assertThat(plan.broker().command()).containsSubsequence("/state/run/broker.properties", "29092", "29093");

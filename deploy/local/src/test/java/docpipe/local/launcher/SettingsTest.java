@@ -12,10 +12,11 @@ class SettingsTest {
     private final Path jar = Path.of("/repo/deploy/local/target/docpipe-local-0.1.0-SNAPSHOT-exec.jar");
 
     @Test
-    void defaultsToTheDevTokenAndTheDataFolderOfTheRepository() {
+    void leavesTheTokenToTheDataDirectoryAndListensOnLoopbackByDefault() {
         Settings settings = Settings.fromEnvironment(Map.of("DOCPIPE_HOME", "/repo"), Path.of("/elsewhere"), jar);
 
-        assertThat(settings.ingestToken()).isEqualTo("dev-token");
+        assertThat(settings.ingestToken()).isEmpty();
+        assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
         assertThat(settings.data().root()).isEqualTo(Path.of("/repo/data"));
         assertThat(settings.samples()).isEqualTo(Path.of("/repo/samples"));
         assertThat(settings.extraJvmOptions()).isEmpty();
@@ -37,10 +38,11 @@ class SettingsTest {
     }
 
     @Test
-    void keepsTheDefaultTokenWhenTheVariableIsBlank() {
-        Settings settings = Settings.fromEnvironment(Map.of("DOCPIPE_HOME", "/repo", "DOCPIPE_INGEST_TOKEN", " "),
-                Path.of("/work"), jar);
+    void leavesTheTokenToTheDataDirectoryWhenTheVariableIsBlank() {
+        Settings settings = Settings.fromEnvironment(Map.of("DOCPIPE_HOME", "/repo", "DOCPIPE_INGEST_TOKEN", " ",
+                "DOCPIPE_BIND_ADDRESS", "0.0.0.0"), Path.of("/work"), jar);
 
-        assertThat(settings.ingestToken()).isEqualTo("dev-token");
+        assertThat(settings.ingestToken()).isEmpty();
+        assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class StackPlanTest {
 
     private final Path home = Path.of("/repo");
-    private final Settings settings = new Settings(home, new DataDirectory(Path.of("/state")), "s3cret", "/jdk/bin/java",
+    private final Settings settings = new Settings(home, new DataDirectory(Path.of("/state")), "9f2c4e1a7b3d5f60", "/jdk/bin/java",
             Path.of("/repo/deploy/local/target/docpipe-local-0.1.0-SNAPSHOT-exec.jar"), Duration.ofSeconds(60),
             List.of("-Dextra=1"));
     private final StackPlan plan = new StackPlan(settings);
@@ -21,6 +21,7 @@ class StackPlanTest {
         for (StackPlan.Service service : StackPlan.SERVICES) {
             assertThat(plan.serviceArguments(service)).contains(
                     "--server.port=" + service.port(),
+                    "--server.address=127.0.0.1",
                     "--spring.kafka.bootstrap-servers=127.0.0.1:9092",
                     "--spring.mongodb.uri=mongodb://127.0.0.1:27017");
         }
@@ -28,12 +29,11 @@ class StackPlanTest {
     }
 
     @Test
-    void givesOnlyTheIngestServiceTheTokenAndTheInbox() {
+    void givesOnlyTheIngestServiceTheInbox() {
         StackPlan.Service ingest = StackPlan.SERVICES.get(0);
         StackPlan.Service query = StackPlan.SERVICES.get(3);
 
-        assertThat(plan.serviceArguments(ingest))
-                .contains("--docpipe.ingest.token=s3cret", "--docpipe.inbox.folder=/state/inbox");
+        assertThat(plan.serviceArguments(ingest)).contains("--docpipe.inbox.folder=/state/inbox");
         assertThat(plan.serviceArguments(query)).noneMatch(argument -> argument.startsWith("--docpipe.ingest.")
                 || argument.startsWith("--docpipe.inbox."));
     }
@@ -47,6 +47,18 @@ class StackPlanTest {
         assertThat(plan.serviceArguments(query)).contains("--docpipe.query.console.ingest-url=http://127.0.0.1:8081");
         assertThat(plan.serviceArguments(ingest))
                 .contains("--docpipe.ingest.cors.allowed-origins=http://127.0.0.1:8084,http://localhost:8084");
+    }
+
+    @Test
+    void passesTheTokenByEnvironmentNeverOnTheCommandLineWherePsShowsIt() {
+        for (StackPlan.Service service : StackPlan.SERVICES) {
+            ProcessSpec spec = plan.service(service);
+            assertThat(spec.command()).noneMatch(argument -> argument.contains("9f2c4e1a7b3d5f60"));
+        }
+        assertThat(plan.service(StackPlan.SERVICES.get(0)).environment())
+                .containsEntry("DOCPIPE_INGEST_TOKEN", "9f2c4e1a7b3d5f60");
+        assertThat(plan.service(StackPlan.SERVICES.get(1)).environment()).containsKey("DOCPIPE_INGEST_TOKEN");
+        assertThat(plan.service(StackPlan.SERVICES.get(3)).environment()).doesNotContainKey("DOCPIPE_INGEST_TOKEN");
     }
 
     @Test

@@ -139,6 +139,7 @@ final class PipelineHttp {
         String boundary = "docpipe-" + UUID.randomUUID();
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url("parse-service") + "/api/parse"))
                 .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + stack.token())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content))).build();
         JsonNode body = json.readTree(ok(client.send(request, HttpResponse.BodyHandlers.ofString())).body());

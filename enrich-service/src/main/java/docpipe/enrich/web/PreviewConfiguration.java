@@ -1,0 +1,22 @@
+package docpipe.enrich.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The annotate preview's bounded workers and the token check in front of {@code /api/annotate}. */
+@Configuration(proxyBeanMethods = false)
+class PreviewConfiguration {
+
+    @Bean
+    PreviewWorkers previewWorkers(PreviewProperties properties) {
+        return new PreviewWorkers(properties);
+    }
+
+    @Bean
+    FilterRegistrationBean<PreviewAccessFilter> previewAccess(PreviewProperties properties) {
+        var registration = new FilterRegistrationBean<>(new PreviewAccessFilter(properties));
+        registration.addUrlPatterns("/api/annotate", "/api/annotate/*");
+        return registration;
+    }
+}
