@@ -1,6 +1,6 @@
 package docpipe.ingest;
 
-import docpipe.ingest.security.TokenPolicy;
+import docpipe.pipeline.TokenPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,5 +1,6 @@
 package docpipe.enrich.web;
 
+import docpipe.pipeline.TokenPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package docpipe.ingest.intake;
 
-import docpipe.ingest.security.TokenPolicy;
+import docpipe.pipeline.TokenPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 

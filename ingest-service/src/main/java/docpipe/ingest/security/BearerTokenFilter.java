@@ -1,5 +1,6 @@
 package docpipe.ingest.security;
 
+import docpipe.pipeline.TokenPolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package docpipe.parse.preview;
 
+import docpipe.pipeline.TokenPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;

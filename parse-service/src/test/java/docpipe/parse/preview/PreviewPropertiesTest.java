@@ -1,5 +1,6 @@
 package docpipe.parse.preview;
 
+import docpipe.pipeline.TokenPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

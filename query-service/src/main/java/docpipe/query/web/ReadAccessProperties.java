@@ -1,5 +1,6 @@
 package docpipe.query.web;
 
+import docpipe.pipeline.TokenPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

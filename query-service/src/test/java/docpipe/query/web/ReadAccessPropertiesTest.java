@@ -1,5 +1,6 @@
 package docpipe.query.web;
 
+import docpipe.pipeline.TokenPolicy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -58,12 +58,12 @@ class ReadTokenFilterTest {
 
     @Test
     void leavesTheConsolePageOpenButNotTheDataItReads() throws Exception {
-        assertThat(run("s3cret-token", "/", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/index.html", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/console/app.js", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/console/config.json", null).getStatus()).isEqualTo(200);
-        assertThat(run("s3cret-token", "/consoles", null).getStatus()).isEqualTo(401);
-        assertThat(run("s3cret-token", "/api/search", null).getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/index.html", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/console/app.js", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/console/config.json", null).getStatus()).isEqualTo(200);
+        assertThat(run("s3cret-token-5d8e9a", "/consoles", null).getStatus()).isEqualTo(401);
+        assertThat(run("s3cret-token-5d8e9a", "/api/search", null).getStatus()).isEqualTo(401);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package docpipe.ingest.security;
+package docpipe.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package docpipe.ingest.security;
+package docpipe.pipeline;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Turns a refused token into Boot's short "APPLICATION FAILED TO START" report instead of a stack trace. */
-class UnsafeTokenFailureAnalyzer extends AbstractFailureAnalyzer<TokenPolicy.UnsafeTokenException> {
+public class UnsafeTokenFailureAnalyzer extends AbstractFailureAnalyzer<TokenPolicy.UnsafeTokenException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable root, TokenPolicy.UnsafeTokenException cause) {

@@ -1,4 +1,4 @@
-package docpipe.ingest.security;
+package docpipe.pipeline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
