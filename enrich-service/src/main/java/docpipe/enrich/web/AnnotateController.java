@@ -2,6 +2,8 @@ package docpipe.enrich.web;
 
 import docpipe.enrich.annotate.Annotator;
 import docpipe.events.Annotations;
+import docpipe.pipeline.preview.PreviewAccessFilter;
+import docpipe.pipeline.preview.PreviewWorkers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,6 +1,7 @@
 package docpipe.enrich.web;
 
 import docpipe.enrich.annotate.Annotator;
+import docpipe.pipeline.preview.PreviewWorkers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -15,20 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The annotate endpoint over the real annotator and its shipped data. */
 @WebMvcTest(AnnotateController.class)
-@TestPropertySource(properties = "spring.config.name=enrich-service")
+@TestPropertySource(properties = {"spring.config.name=enrich-service", "docpipe.preview.token=" + AnnotateControllerTest.TOKEN})
 @Import(AnnotateControllerTest.RealAnnotator.class)
 class AnnotateControllerTest {
 
-    static final String TOKEN = "annotate-" + java.util.UUID.randomUUID();
+    static final String TOKEN = "annotate-7c2e9b4f1a6d3058";
 
     @Configuration(proxyBeanMethods = false)
     @Import(PreviewConfiguration.class)
     static class RealAnnotator {
-        @Bean
-        PreviewProperties previewProperties() {
-            return new PreviewProperties(TOKEN, 1, 2, java.time.Duration.ofSeconds(30));
-        }
-
         @Bean
         Annotator annotator() {
             return Annotator.fromClasspath();

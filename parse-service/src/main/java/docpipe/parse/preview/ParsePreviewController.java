@@ -2,6 +2,8 @@ package docpipe.parse.preview;
 
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.UnreadableDocumentException;
+import docpipe.pipeline.preview.PreviewAccessFilter;
+import docpipe.pipeline.preview.PreviewWorkers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

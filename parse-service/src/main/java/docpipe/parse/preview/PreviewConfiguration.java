@@ -1,6 +1,10 @@
 package docpipe.parse.preview;
 
 import docpipe.parse.extract.DocumentReader;
+import docpipe.pipeline.preview.PreviewAccessFilter;
+import docpipe.pipeline.preview.PreviewProperties;
+import docpipe.pipeline.preview.PreviewWorkers;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * check in front of {@code /api/parse}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PreviewProperties.class)
 class PreviewConfiguration {
 
     @Bean

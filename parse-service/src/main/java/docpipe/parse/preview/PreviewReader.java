@@ -2,6 +2,7 @@ package docpipe.parse.preview;
 
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
+import docpipe.pipeline.preview.PreviewWorkers;
 
 import java.io.ByteArrayInputStream;
 

@@ -16,20 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The preview endpoint over the real reader: same JSON shape as the pipeline publishes. */
 @WebMvcTest(ParsePreviewController.class)
-@TestPropertySource(properties = "spring.config.name=parse-service")
+@TestPropertySource(properties = {"spring.config.name=parse-service", "docpipe.preview.token=" + ParsePreviewControllerTest.TOKEN})
 @Import(ParsePreviewControllerTest.RealReader.class)
 class ParsePreviewControllerTest {
 
-    static final String TOKEN = "preview-" + java.util.UUID.randomUUID();
+    static final String TOKEN = "preview-3f9a1c7e5b2d4680";
 
     @Configuration(proxyBeanMethods = false)
     @Import(PreviewConfiguration.class)
     static class RealReader {
-        @Bean
-        PreviewProperties previewProperties() {
-            return new PreviewProperties(TOKEN, 1, 2, java.time.Duration.ofSeconds(30));
-        }
-
         @Bean
         ParsePreviewController controller(PreviewReader reader) {
             return new ParsePreviewController(reader);

@@ -48,7 +48,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
     private static final Pattern PREFIX = Pattern.compile("(\\S*)\\*");
     /** Anything that makes {@code q} more than a list of words: quotes, operators, a sign before a word, a star. */
     private static final Pattern SYNTAX = Pattern.compile("[\"|*()~]|(^|\\s)[-+]|\\s(OR|AND)\\s|(^|\\s)NOT\\s");
-    /** A UN symbol typed as the query: a series letter, a slash and more ({@code A/RES/76/270}, {@code S/2025/153}). */
+    /** A UN symbol typed as the query: a series letter, a slash and more ({@code A/RES/76/270}, {@code S/2024/100}). */
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z]{1,8}(\\.\\d+)?/\\S+");
     /** Paragraphs in the query's own script score this much more than the same match in another. */
     private static final float SAME_SCRIPT_BOOST = 1.5f;

@@ -1,4 +1,4 @@
-package docpipe.enrich.web;
+package docpipe.pipeline.preview;
 
 import docpipe.pipeline.TokenPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,9 +17,9 @@ import java.time.Duration;
  * @param timeout the longest a preview may take, waiting included, before it is answered 503
  */
 @ConfigurationProperties("docpipe.preview")
-record PreviewProperties(String token, int workers, int queue, Duration timeout) {
+public record PreviewProperties(String token, int workers, int queue, Duration timeout) {
 
-    PreviewProperties {
+    public PreviewProperties {
         if (token != null && !token.isBlank()) {
             TokenPolicy.check("docpipe.preview.token", "DOCPIPE_INGEST_TOKEN", token);
         }
@@ -28,7 +28,7 @@ record PreviewProperties(String token, int workers, int queue, Duration timeout)
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return token != null && !token.isBlank();
     }
 

@@ -1,4 +1,4 @@
-package docpipe.parse.preview;
+package docpipe.pipeline.preview;
 
 import org.springframework.beans.factory.DisposableBean;
 
@@ -17,12 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The previews' own few threads and short queue. A preview beyond them is refused at once ({@link Busy}) rather
  * than waiting on threads the pipeline needs; one that outlasts its time is given up ({@link Busy} too).
  */
-class PreviewWorkers implements DisposableBean {
+public class PreviewWorkers implements DisposableBean {
 
     private final ThreadPoolExecutor executor;
     private final PreviewProperties properties;
 
-    PreviewWorkers(PreviewProperties properties) {
+    public PreviewWorkers(PreviewProperties properties) {
         this.properties = properties;
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
@@ -33,7 +33,7 @@ class PreviewWorkers implements DisposableBean {
                 }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    <T> T run(Callable<T> work) throws Exception {
+    public <T> T run(Callable<T> work) throws Exception {
         Future<T> job;
         try {
             job = executor.submit(work);
@@ -63,7 +63,7 @@ class PreviewWorkers implements DisposableBean {
     }
 
     /** No worker could take the preview in time: 503 with {@code Retry-After}. */
-    static final class Busy extends RuntimeException {
+    public static final class Busy extends RuntimeException {
 
         private final long retryAfterSeconds;
 
@@ -72,7 +72,7 @@ class PreviewWorkers implements DisposableBean {
             this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         }
 
-        long retryAfterSeconds() {
+        public long retryAfterSeconds() {
             return retryAfterSeconds;
         }
     }

@@ -1,4 +1,4 @@
-package docpipe.parse.preview;
+package docpipe.pipeline.preview;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,13 +17,13 @@ import java.security.NoSuchAlgorithmException;
  * Lets a preview through only with {@code Authorization: Bearer <token>}; checked before the body is read, so an
  * anonymous client cannot make the service parse anything. Compared as SHA-256 digests in constant time.
  */
-class PreviewAccessFilter extends OncePerRequestFilter {
+public class PreviewAccessFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final byte[] expected;
 
-    PreviewAccessFilter(PreviewProperties properties) {
+    public PreviewAccessFilter(PreviewProperties properties) {
         this.expected = properties.enabled() ? sha256(properties.token().strip()) : null;
     }
 

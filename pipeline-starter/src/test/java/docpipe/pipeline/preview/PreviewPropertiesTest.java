@@ -1,4 +1,4 @@
-package docpipe.parse.preview;
+package docpipe.pipeline.preview;
 
 import docpipe.pipeline.TokenPolicy;
 import org.junit.jupiter.api.Test;

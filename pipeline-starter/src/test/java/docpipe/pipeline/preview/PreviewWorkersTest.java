@@ -1,4 +1,4 @@
-package docpipe.parse.preview;
+package docpipe.pipeline.preview;
 
 import org.junit.jupiter.api.Test;
 
