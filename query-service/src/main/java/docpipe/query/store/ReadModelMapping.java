@@ -23,8 +23,8 @@ import java.util.function.Function;
  * {@link StoredParagraph} and {@link PipelineStatus} to BSON and back. Queries and indexes use these names. Reading
  * is lenient the way stored data needs: a field a projection left out, or an older entry never had, reads as null
  * or empty, and a number reads whatever numeric type it was stored as. The layout is listed in the README.
- * (Written by hand rather than with the driver's record codecs: documents are also read partially and through
- * filters on the flat copies below, which need the names anyway, and older entries lack fields a codec requires.)
+ * (Written by hand rather than with the driver's record codecs: the queries filter, sort and project on these names
+ * anyway, the flat copies are written but never read back, and entries of older versions need lenient reads.)
  */
 final class ReadModelMapping {
 
