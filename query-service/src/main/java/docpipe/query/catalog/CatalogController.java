@@ -1,9 +1,7 @@
 package docpipe.query.catalog;
 
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Filters;
-import docpipe.query.store.ReadModelCollections;
+import docpipe.query.store.StoredDocuments;
+import docpipe.query.store.StoredDocuments.EntityTotal;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.Paging;
 import docpipe.query.web.QueryParameters;
@@ -12,8 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,11 +34,11 @@ class CatalogController {
 
     private static final Set<String> ENTITY_PARAMETERS = Set.of("type", "q", "page", "size");
 
-    private final ReadModelCollections collections;
+    private final StoredDocuments store;
     private final List<String> taxonomy = loadThemes();
 
-    CatalogController(ReadModelCollections collections) {
-        this.collections = collections;
+    CatalogController(StoredDocuments store) {
+        this.store = store;
     }
 
     record ThemeEntry(String id, long count, long documents) {
@@ -60,11 +56,7 @@ class CatalogController {
         QueryParameters.of(request.getParameterMap(), Set.of());
         Map<String, ThemeEntry> byId = new LinkedHashMap<>();
         taxonomy.forEach(id -> byId.put(id, new ThemeEntry(id, 0, 0)));
-        collections.documents().aggregate(List.of(
-                Aggregates.unwind("$themes"),
-                Aggregates.group("$themes.id", Accumulators.sum("count", "$themes.count"), Accumulators.sum("documents", 1))))
-                .forEach(d -> byId.put(d.getString("_id"),
-                        new ThemeEntry(d.getString("_id"), number(d, "count"), number(d, "documents"))));
+        store.themeTotals().forEach(t -> byId.put(t.id(), new ThemeEntry(t.id(), t.count(), t.documents())));
         List<ThemeEntry> items = new ArrayList<>(byId.values());
         items.sort(Comparator.comparingLong(ThemeEntry::count).reversed().thenComparing(ThemeEntry::id));
         return Map.of("items", items);
@@ -78,52 +70,33 @@ class CatalogController {
     Items<EntityEntry> entities(HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.of(request.getParameterMap(), ENTITY_PARAMETERS);
         Paging paging = Paging.of(parameters);
-        List<Bson> pipeline = new ArrayList<>(List.of(Aggregates.unwind("$entities")));
         String type = parameters.single("type");
-        if (type != null) {
-            pipeline.add(Aggregates.match(Filters.eq("entities.type", type.toUpperCase(Locale.ROOT))));
-        }
-        pipeline.add(Aggregates.group("$entities.id", Accumulators.first("type", "$entities.type"),
-                Accumulators.first("name", "$entities.name"), Accumulators.sum("count", "$entities.count"),
-                Accumulators.sum("documents", 1), Accumulators.push("aliases", "$entities.aliases")));
         String q = parameters.single("q");
         if (q != null && q.length() > 100) {
             throw new BadRequestException("q must be at most 100 characters");
         }
-        // matched here, after grouping, so an entity found by one document's spelling counts every document's mentions
+        // matched after counting over every document, so an entity found by one document's spelling counts every
+        // document's mentions
         String part = q == null ? null : q.toLowerCase(Locale.ROOT);
         List<EntityEntry> all = new ArrayList<>();
-        collections.documents().aggregate(pipeline).forEach(d -> {
-            if (part == null || matches(d, part)) {
-                all.add(new EntityEntry(d.getString("_id"), d.getString("type"), d.getString("name"),
-                        number(d, "count"), number(d, "documents")));
+        for (EntityTotal e : store.entityTotals(type == null ? null : type.toUpperCase(Locale.ROOT))) {
+            if (part == null || matches(e, part)) {
+                all.add(new EntityEntry(e.id(), e.type(), e.name(), e.count(), e.documents()));
             }
-        });
+        }
         all.sort(Comparator.comparingLong(EntityEntry::count).reversed().thenComparing(EntityEntry::id));
         int from = Math.min(paging.skip(), all.size());
         return new Items<>(List.copyOf(all.subList(from, Math.min(from + paging.size(), all.size()))), all.size(),
                 paging.page(), paging.size());
     }
 
-    private static boolean matches(Document entity, String part) {
-        if (contains(entity.getString("_id"), part) || contains(entity.getString("name"), part)) {
-            return true;
-        }
-        for (Object aliases : entity.getList("aliases", Object.class, List.of())) {
-            if (aliases instanceof List<?> list && list.stream().anyMatch(a -> contains(String.valueOf(a), part))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean matches(EntityTotal entity, String part) {
+        return contains(entity.id(), part) || contains(entity.name(), part)
+                || entity.aliases().stream().anyMatch(a -> contains(a, part));
     }
 
     private static boolean contains(String value, String part) {
         return value != null && value.toLowerCase(Locale.ROOT).contains(part);
-    }
-
-    private static long number(Document d, String field) {
-        Object value = d.get(field);
-        return value instanceof Number n ? n.longValue() : 0;
     }
 
     private static List<String> loadThemes() {

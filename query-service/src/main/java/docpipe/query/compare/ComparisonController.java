@@ -1,6 +1,8 @@
 package docpipe.query.compare;
 
+import docpipe.events.DocumentId;
 import docpipe.query.web.BadRequestException;
+import docpipe.query.web.DocumentIdConverter;
 import docpipe.query.web.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,7 +34,7 @@ class ComparisonController {
                     @Parameter(name = "id", in = ParameterIn.PATH, description = "the later document", example = "3f1c2a9b8d7e6f5a4b3c2d1e"),
                     @Parameter(name = "otherId", in = ParameterIn.PATH, description = "the document it is compared with", example = "0033e8a0167c27576b629640"),
                     @Parameter(name = "threshold", in = ParameterIn.QUERY, description = "least similarity (0–1) for two paragraphs to correspond; default 0.5", example = "0.5")})
-    DocumentComparisons.DocumentComparison compare(@PathVariable String id, @PathVariable String otherId,
+    DocumentComparisons.DocumentComparison compare(@PathVariable DocumentId id, @PathVariable DocumentId otherId,
                                                    HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.of(request.getParameterMap(), Set.of("threshold"));
         return comparisons.compare(id, otherId, threshold(parameters));
@@ -41,13 +43,13 @@ class ComparisonController {
     @GetMapping("/compare")
     @Operation(summary = "The same comparison with the other document given as ?with=",
             parameters = @Parameter(name = "with", in = ParameterIn.QUERY, required = true, example = "0033e8a0167c27576b629640"))
-    DocumentComparisons.DocumentComparison compareWith(@PathVariable String id, HttpServletRequest request) {
+    DocumentComparisons.DocumentComparison compareWith(@PathVariable DocumentId id, HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.of(request.getParameterMap(), Set.of("with", "threshold"));
         String with = parameters.single("with");
         if (with == null) {
             throw new BadRequestException("with is required: the id of the document to compare with");
         }
-        return comparisons.compare(id, with, threshold(parameters));
+        return comparisons.compare(id, DocumentIdConverter.parse("with", with), threshold(parameters));
     }
 
     private static double threshold(QueryParameters parameters) {

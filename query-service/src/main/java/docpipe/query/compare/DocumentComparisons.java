@@ -1,17 +1,14 @@
 package docpipe.query.compare;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
-import docpipe.query.store.ReadModelCollections;
+import docpipe.events.DocumentId;
+import docpipe.query.store.StoredDocument;
+import docpipe.query.store.StoredDocuments;
 import docpipe.query.text.Tokenizer;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.ConflictException;
 import docpipe.query.web.NotFoundException;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads two documents' paragraphs from the read model and compares them. */
@@ -21,11 +18,14 @@ class DocumentComparisons {
     /** Every pair of paragraphs is scored (about a second for 2,000 × 2,000 on one core): larger pairs are refused. */
     static final long MAX_PAIRS = 4_000_000;
 
-    private final ReadModelCollections collections;
+    private static final StoredDocument.Metadata NO_METADATA =
+            new StoredDocument.Metadata(null, null, null, null, null, null, null, List.of(), null);
+
+    private final StoredDocuments store;
     private final ParagraphMatcher matcher = new ParagraphMatcher(Tokenizer.standard());
 
-    DocumentComparisons(ReadModelCollections collections) {
-        this.collections = collections;
+    DocumentComparisons(StoredDocuments store) {
+        this.store = store;
     }
 
     /** The answer of the compare endpoint: which two documents, then the comparison. */
@@ -37,48 +37,38 @@ class DocumentComparisons {
                        int paragraphCount) {
     }
 
-    DocumentComparison compare(String id, String otherId, double threshold) {
-        Document document = stored(id);
-        Document other = stored(otherId);
+    DocumentComparison compare(DocumentId id, DocumentId otherId, double threshold) {
+        StoredDocument.Metadata metadata = stored(id);
+        StoredDocument.Metadata otherMetadata = stored(otherId);
         List<Passage> passages = passages(id);
         List<Passage> otherPassages = passages(otherId);
         if ((long) passages.size() * otherPassages.size() > MAX_PAIRS) {
             throw new BadRequestException("these documents are too long to compare (" + passages.size() + " × "
                     + otherPassages.size() + " paragraphs; at most " + MAX_PAIRS + " pairs)");
         }
-        Document metadata = document.get("metadata", new Document());
-        Document otherMetadata = other.get("metadata", new Document());
-        Comparison c = matcher.compare(passages, metadata.getString("language"), otherPassages,
-                otherMetadata.getString("language"), threshold);
+        Comparison c = matcher.compare(passages, metadata.language(), otherPassages, otherMetadata.language(), threshold);
         return new DocumentComparison(ref(id, metadata, passages.size()), ref(otherId, otherMetadata, otherPassages.size()),
                 c.method(), c.threshold(), c.summary(), c.paragraphs());
     }
 
-    private Document stored(String id) {
-        Document d = collections.documents().find(Filters.eq("_id", id))
-                .projection(Projections.include("metadata", "enrichedAt", "status.stage")).first();
-        if (d == null) {
-            throw new NotFoundException("no document with id " + id);
-        }
-        if (d.get("enrichedAt") == null) {
-            Document status = d.get("status", Document.class);
+    /** The metadata of a document whose content is stored. */
+    private StoredDocument.Metadata stored(DocumentId id) {
+        StoredDocument d = store.find(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
+        if (!d.hasContent()) {
             throw new ConflictException("document " + id + " has no stored content yet (stage "
-                    + (status == null ? "unknown" : status.getString("stage")) + "); compare it once it is STORED");
+                    + (d.status() == null ? "unknown" : d.status().stage().name()) + "); compare it once it is STORED");
         }
-        return d;
+        return d.metadata() == null ? NO_METADATA : d.metadata();
     }
 
-    private List<Passage> passages(String id) {
-        return collections.paragraphs().find(Filters.eq("documentId", id))
-                .projection(Projections.include("index", "number", "kind", "role", "text", "entityIds"))
-                .sort(Sorts.ascending("index"))
-                .map(p -> new Passage(p.getInteger("index", 0), p.getString("number"), p.getString("kind"),
-                        p.getString("role"), p.getString("text"), p.getList("entityIds", String.class, List.of())))
-                .into(new ArrayList<>());
+    private List<Passage> passages(DocumentId id) {
+        return store.paragraphs(id).stream()
+                .map(p -> new Passage(p.index(), p.number(), p.kind(), p.role(), p.text(), p.entityIds()))
+                .toList();
     }
 
-    private static DocumentRef ref(String id, Document metadata, int paragraphs) {
-        return new DocumentRef(id, metadata.getString("symbol"), metadata.getString("title"),
-                metadata.getString("language"), metadata.getString("type"), metadata.getString("date"), paragraphs);
+    private static DocumentRef ref(DocumentId id, StoredDocument.Metadata metadata, int paragraphs) {
+        return new DocumentRef(id.value(), metadata.symbol(), metadata.title(), metadata.language(), metadata.type(),
+                metadata.date(), paragraphs);
     }
 }

@@ -56,13 +56,13 @@ class DocumentController {
     @GetMapping("/documents/{id}")
     @Operation(summary = "One document: status, metadata, theme/SDG/entity profiles, references and cited-by",
             parameters = @Parameter(name = "id", in = ParameterIn.PATH, example = "3f1c2a9b8d7e6f5a4b3c2d1e"))
-    DocumentView document(@PathVariable String id, HttpServletRequest request) {
+    DocumentView document(@PathVariable DocumentId id, HttpServletRequest request) {
         QueryParameters.of(request.getParameterMap(), Set.of());
         try {
             return queries.document(id);
         } catch (NotFoundException e) {
             // accepted by ingest a moment ago, its RECEIVED status may not be read yet: read through to now, look again
-            if (DocumentId.isValid(id) && statusReadThrough.awaitReadThroughNow()) {
+            if (statusReadThrough.awaitReadThroughNow()) {
                 return queries.document(id);
             }
             throw e;
@@ -92,7 +92,7 @@ class DocumentController {
 
     @GetMapping("/documents/{id}/paragraphs")
     @Operation(summary = "A document's paragraphs in document order with their tags; format=jsonl|csv exports them")
-    ResponseEntity<?> paragraphs(@PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<?> paragraphs(@PathVariable DocumentId id, HttpServletRequest request) {
         QueryParameters parameters = QueryParameters.of(request.getParameterMap(), PARAGRAPH_PARAMETERS);
         ExportFormat format = ExportFormat.of(parameters.single("format"), request.getHeader(HttpHeaders.ACCEPT));
         List<ParagraphView> paragraphs = queries.paragraphs(id);

@@ -1,12 +1,13 @@
 package docpipe.query.documents;
 
-import org.bson.Document;
+import docpipe.query.store.PipelineStatus;
+import docpipe.query.store.StoredDocument;
+import docpipe.query.store.StoredParagraph;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-/** The JSON shapes of the document endpoints, read from the BSON of the read model. */
+/** The JSON shapes of the document endpoints (the public contract), built from the typed read model. */
 public final class Views {
 
     private Views() {
@@ -58,76 +59,59 @@ public final class Views {
     public record FailureView(String id, String fileName, String failedStage, String error, Instant failedAt) {
     }
 
-    static StatusView status(Document d) {
-        Document s = d.get("status", Document.class);
-        if (s == null) {
-            return null;
-        }
-        return new StatusView(s.getString("stage"), s.getString("failedStage"), s.getString("error"), instant(s, "at"));
+    static StatusView status(PipelineStatus s) {
+        return s == null ? null : new StatusView(s.stage().name(), s.failedStage(), s.error(), s.at());
     }
 
-    public static MetadataView metadata(Document d) {
-        Document m = d.get("metadata", Document.class);
-        if (m == null) {
-            return null;
-        }
-        return new MetadataView(m.getString("symbol"), m.getString("title"), m.getString("language"),
-                m.getString("type"), m.getString("date"), m.getString("session"), m.getString("agendaItem"),
-                m.getList("agendaItems", String.class, List.of()), m.getInteger("pageCount"));
+    static MetadataView metadata(StoredDocument.Metadata m) {
+        return m == null ? null : new MetadataView(m.symbol(), m.title(), m.language(), m.type(), m.date(),
+                m.session(), m.agendaItem(), m.agendaItems(), m.pageCount());
     }
 
-    static List<ThemeCount> themeCounts(Document d) {
-        return d.getList("themes", Document.class, List.of()).stream()
-                .map(t -> new ThemeCount(t.getString("id"), t.getInteger("count", 0))).toList();
+    static List<ThemeCount> themeCounts(StoredDocument d) {
+        return d.themes().stream().map(t -> new ThemeCount(t.id(), t.count())).toList();
     }
 
-    static List<SdgCount> sdgCounts(Document d) {
-        return d.getList("sdgs", Document.class, List.of()).stream()
-                .map(s -> new SdgCount(s.getInteger("goal", 0), s.getInteger("count", 0))).toList();
+    static List<SdgCount> sdgCounts(StoredDocument d) {
+        return d.sdgs().stream().map(s -> new SdgCount(s.goal(), s.count())).toList();
     }
 
-    static List<EntityCount> entityCounts(Document d) {
-        return d.getList("entities", Document.class, List.of()).stream()
-                .map(e -> new EntityCount(e.getString("id"), e.getString("type"), e.getString("name"),
-                        e.getInteger("count", 0))).toList();
+    static List<EntityCount> entityCounts(StoredDocument d) {
+        return d.entities().stream().map(e -> new EntityCount(e.id(), e.type(), e.name(), e.count())).toList();
     }
 
-    static DocumentSummary summary(Document d) {
-        return new DocumentSummary(d.getString("_id"), d.getString("fileName"), status(d), metadata(d),
-                d.getInteger("paragraphCount"), themeCounts(d), sdgCounts(d));
+    static DocumentView document(StoredDocument d, List<Reference> references, List<Reference> citedBy) {
+        return new DocumentView(d.id().value(), d.fileName(), status(d.status()), metadata(d.metadata()),
+                d.paragraphCount(), themeCounts(d), sdgCounts(d), entityCounts(d), references, citedBy,
+                d.receivedAt(), d.enrichedAt());
     }
 
-    public static ParagraphView paragraph(Document p) {
-        return new ParagraphView(p.getString("documentId"), p.getInteger("index", 0), p.getString("number"),
-                p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
-                p.getString("text"), p.getInteger("page"), themeScores(p), sdgScores(p), mentions(p),
-                p.getList("footnotes", String.class, List.of()));
+    static DocumentSummary summary(StoredDocument d) {
+        return new DocumentSummary(d.id().value(), d.fileName(), status(d.status()), metadata(d.metadata()),
+                d.paragraphCount(), themeCounts(d), sdgCounts(d));
     }
 
-    public static List<ThemeScore> themeScores(Document p) {
-        return p.getList("themes", Document.class, List.of()).stream()
-                .map(t -> new ThemeScore(t.getString("id"), number(t.get("score")),
-                        t.getList("evidence", String.class, List.of()))).toList();
+    static FailureView failure(StoredDocument d) {
+        StatusView s = status(d.status());
+        return new FailureView(d.id().value(), d.fileName(), s == null ? null : s.failedStage(),
+                s == null ? null : s.error(), s == null ? null : s.updatedAt());
     }
 
-    public static List<SdgScore> sdgScores(Document p) {
-        return p.getList("sdgs", Document.class, List.of()).stream()
-                .map(s -> new SdgScore(s.getInteger("goal", 0), number(s.get("score")),
-                        s.getList("evidence", String.class, List.of()))).toList();
+    static ParagraphView paragraph(StoredParagraph p) {
+        return new ParagraphView(p.documentId().value(), p.index(), p.number(), p.kind(), p.role(), p.sectionPath(),
+                p.text(), p.page(), themeScores(p), sdgScores(p), mentions(p), p.footnotes());
     }
 
-    public static List<Mention> mentions(Document p) {
-        return p.getList("entities", Document.class, List.of()).stream()
-                .map(e -> new Mention(e.getString("id"), e.getString("type"), e.getString("text"),
-                        e.getString("name"), e.getInteger("start", 0), e.getInteger("end", 0))).toList();
+    public static List<ThemeScore> themeScores(StoredParagraph p) {
+        return p.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.evidence())).toList();
     }
 
-    static Instant instant(Document d, String field) {
-        Date date = d.getDate(field);
-        return date == null ? null : date.toInstant();
+    public static List<SdgScore> sdgScores(StoredParagraph p) {
+        return p.sdgs().stream().map(s -> new SdgScore(s.goal(), s.score(), s.evidence())).toList();
     }
 
-    private static double number(Object value) {
-        return value instanceof Number n ? n.doubleValue() : 0;
+    public static List<Mention> mentions(StoredParagraph p) {
+        return p.entities().stream()
+                .map(e -> new Mention(e.id(), e.type(), e.text(), e.name(), e.start(), e.end())).toList();
     }
 }

@@ -5,6 +5,7 @@ import docpipe.events.MetricNames;
 import docpipe.events.StatusChanged;
 import docpipe.events.Topics;
 import docpipe.query.search.SearchIndex;
+import docpipe.query.store.EnrichmentOrder;
 import docpipe.query.store.ReadModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Feeds the read model from {@code docs.enriched} and {@code docs.status}. The listener returns only
@@ -70,8 +70,8 @@ class EventListeners {
 
     private void store(DocumentEnriched event) throws InterruptedException {
         long start = System.nanoTime();
-        Instant enrichedAt = event.enrichedAt() == null ? event.receivedAt() : event.enrichedAt();
-        if (!searchIndex.awaitSearchable(event.documentId().value(), enrichedAt, properties.searchableWithin())) {
+        if (!searchIndex.awaitSearchable(event.documentId().value(), EnrichmentOrder.versionOf(event),
+                properties.searchableWithin())) {
             throw new SearchIndexBehindException("The search index did not show " + event.documentId() + " within "
                     + properties.searchableWithin() + "; storing it is retried");
         }

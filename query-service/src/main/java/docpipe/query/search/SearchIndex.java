@@ -2,6 +2,7 @@ package docpipe.query.search;
 
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
+import docpipe.query.store.EnrichmentOrder;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -195,11 +196,10 @@ public final class SearchIndex implements Closeable {
 
     private boolean add(DocumentEnriched event) throws IOException {
         String id = event.documentId().value();
-        Instant at = event.enrichedAt() == null ? event.receivedAt() : event.enrichedAt();
-        long incoming = at == null ? UNKNOWN : at.truncatedTo(ChronoUnit.MILLIS).toEpochMilli();
+        Instant at = EnrichmentOrder.versionOf(event);
+        long incoming = at == null ? UNKNOWN : at.toEpochMilli();
         Long stored = enrichedAt.get(id);
-        // like the read model: only a strictly newer enrichment replaces the indexed one
-        if (stored != null && stored != UNKNOWN && incoming != UNKNOWN && incoming <= stored) {
+        if (!EnrichmentOrder.replaces(at, stored == null || stored == UNKNOWN ? null : Instant.ofEpochMilli(stored))) {
             return false;
         }
         List<Document> docs = new ArrayList<>(event.paragraphs().size() + 1);

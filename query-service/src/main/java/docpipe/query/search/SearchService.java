@@ -1,20 +1,18 @@
 package docpipe.query.search;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
+import docpipe.events.DocumentId;
 import docpipe.query.documents.Views;
 import docpipe.query.search.SearchResult.Hit;
-import docpipe.query.store.ReadModelCollections;
+import docpipe.query.store.ParagraphId;
+import docpipe.query.store.StoredDocuments;
+import docpipe.query.store.StoredParagraph;
 import docpipe.query.web.Paging;
 import docpipe.query.web.ParagraphFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,19 +25,16 @@ import java.util.Map;
 @Component
 class SearchService {
 
-    private static final int READ_BATCH = 1000;
-    private static final Bson HIT_FIELDS = Projections.exclude("entityIds", "footnotes");
-
     private final SearchIndex index;
-    private final ReadModelCollections collections;
+    private final StoredDocuments store;
     private final SearchProperties properties;
     private final Highlights highlights = new Highlights();
     private final Timer withFacets;
     private final Timer withoutFacets;
 
-    SearchService(SearchIndex index, ReadModelCollections collections, SearchProperties properties, MeterRegistry meters) {
+    SearchService(SearchIndex index, StoredDocuments store, SearchProperties properties, MeterRegistry meters) {
         this.index = index;
-        this.collections = collections;
+        this.store = store;
         this.properties = properties;
         this.withFacets = timer(meters, "true");
         this.withoutFacets = timer(meters, "false");
@@ -76,24 +71,19 @@ class SearchService {
         if (ranked.isEmpty()) {
             return List.of();
         }
-        Map<Object, Document> stored = new HashMap<>();
-        List<String> ids = ranked.stream().map(r -> r.documentId() + ":" + r.index()).toList();
-        for (int from = 0; from < ids.size(); from += READ_BATCH) {
-            collections.paragraphs().find(Filters.in("_id", ids.subList(from, Math.min(from + READ_BATCH, ids.size()))))
-                    .projection(HIT_FIELDS).forEach(p -> stored.put(p.get("_id"), p));
-        }
+        List<ParagraphId> ids = ranked.stream().map(r -> new ParagraphId(DocumentId.of(r.documentId()), r.index())).toList();
+        Map<ParagraphId, StoredParagraph> stored = store.paragraphs(ids);
         List<Hit> hits = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             SearchIndex.Ranked r = ranked.get(i);
-            Document p = stored.get(ids.get(i));
+            StoredParagraph p = stored.get(ids.get(i));
             if (p == null) {
                 continue;
             }
-            String text = p.getString("text");
-            hits.add(new Hit(r.documentId(), p.getString("symbol"), p.getString("title"), p.getString("type"),
-                    p.getString("language"), p.getString("date"), r.index(), p.getString("number"),
-                    p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
-                    p.getInteger("page"), text, highlights.snippet(text, p.getString("language"), query.text()), r.score(),
+            StoredParagraph.Source d = p.source();
+            hits.add(new Hit(r.documentId(), d.symbol(), d.title(), d.type(), d.language(), d.date(), r.index(),
+                    p.number(), p.kind(), p.role(), p.sectionPath(), p.page(), p.text(),
+                    highlights.snippet(p.text(), d.language(), query.text()), r.score(),
                     Views.themeScores(p), Views.sdgScores(p), Views.mentions(p)));
         }
         return List.copyOf(hits);

@@ -4,20 +4,31 @@ import docpipe.events.Annotations;
 import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
+import docpipe.events.DocumentId;
 import docpipe.events.ParsedDocument;
+import docpipe.query.store.StoredDocument.EntityCount;
+import docpipe.query.store.StoredDocument.Metadata;
+import docpipe.query.store.StoredDocument.SdgCount;
+import docpipe.query.store.StoredDocument.TagVersions;
+import docpipe.query.store.StoredDocument.ThemeCount;
+import docpipe.query.store.StoredParagraph.Mention;
+import docpipe.query.store.StoredParagraph.SdgScore;
+import docpipe.query.store.StoredParagraph.Source;
+import docpipe.query.store.StoredParagraph.ThemeScore;
 import docpipe.unsymbols.UnSymbols;
-import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Maps a {@link DocumentEnriched} event to the BSON of the read model. */
+/**
+ * Maps a {@link DocumentEnriched} event to the read model, once: the document's content with its tag profiles and
+ * the symbols it cites, and its paragraphs. Every conversion from the event's types happens here.
+ */
 final class EnrichedDocuments {
 
     private static final int MAX_ALIASES = 10;
@@ -25,91 +36,42 @@ final class EnrichedDocuments {
     private EnrichedDocuments() {
     }
 
-    static String paragraphId(String documentId, int index) {
-        return documentId + ":" + index;
-    }
-
-    /** The fields of the document entry that the event sets (the status is handled apart). */
-    static Document documentFields(DocumentEnriched event) {
+    /** The document's content; its status is the store's business ({@code null} here). */
+    static StoredDocument document(DocumentEnriched event) {
         ParsedDocument.Metadata m = event.metadata();
         List<EnrichedParagraph> paragraphs = event.paragraphs();
-        Document fields = new Document()
-                .append("fileName", event.fileName())
-                .append("receivedAt", date(event.receivedAt()))
-                .append("enrichedAt", date(event.enrichedAt()))
-                .append("metadata", metadata(m))
-                .append("symbolKey", m == null ? null : UnSymbols.key(m.symbol()))
-                .append("type", m == null ? null : m.type())
-                .append("language", m == null ? null : m.language())
-                .append("date", m == null ? null : m.date())
-                .append("paragraphCount", paragraphs.size())
-                .append("taxonomyVersion", event.taxonomyVersion())
-                .append("gazetteerVersion", event.gazetteerVersion())
-                .append("sdgModelVersion", event.sdgModelVersion());
-        List<Document> themes = themeProfile(paragraphs);
-        List<Document> sdgs = sdgProfile(paragraphs);
-        List<Document> entities = entityProfile(paragraphs);
-        fields.append("themes", themes)
-                .append("themeIds", themes.stream().map(t -> t.getString("id")).toList())
-                .append("sdgs", sdgs)
-                .append("sdgGoals", sdgs.stream().map(s -> s.getInteger("goal")).toList())
-                .append("entities", entities)
-                .append("entityIds", entities.stream().map(e -> e.getString("id")).toList())
-                .append("references", references(event));
-        return fields;
+        return new StoredDocument(event.documentId(), event.fileName(), null, event.receivedAt(), event.enrichedAt(),
+                metadata(m), m == null ? null : UnSymbols.key(m.symbol()), paragraphs.size(),
+                themeProfile(paragraphs), sdgProfile(paragraphs), entityProfile(paragraphs), references(event),
+                new TagVersions(event.taxonomyVersion(), event.gazetteerVersion(), event.sdgModelVersion()));
     }
 
-    static List<Document> paragraphs(DocumentEnriched event) {
-        String documentId = event.documentId().value();
+    static List<StoredParagraph> paragraphs(DocumentEnriched event) {
+        DocumentId documentId = event.documentId();
         ParsedDocument.Metadata m = event.metadata();
-        List<Document> out = new ArrayList<>(event.paragraphs().size());
+        Source source = m == null ? Source.NONE : new Source(m.symbol(), m.title(), m.type(), m.language(), m.date());
+        List<StoredParagraph> out = new ArrayList<>(event.paragraphs().size());
         for (EnrichedParagraph ep : event.paragraphs()) {
             ParsedDocument.Paragraph p = ep.paragraph();
-            Annotations a = ep.annotations() == null ? Annotations.EMPTY : ep.annotations();
-            Set<String> entityIds = new LinkedHashSet<>();
-            a.entities().forEach(e -> entityIds.add(e.id()));
-            out.add(new Document("_id", paragraphId(documentId, p.index()))
-                    .append("documentId", documentId)
-                    .append("index", p.index())
-                    .append("number", p.number())
-                    .append("kind", p.kind())
-                    .append("role", p.role())
-                    .append("sectionPath", p.sectionPath())
-                    .append("text", p.text())
-                    .append("page", p.page())
-                    .append("footnotes", p.footnotes())
-                    .append("themes", a.themes().stream()
-                            .map(t -> new Document("id", t.id()).append("score", t.score())
-                                    .append("evidence", t.evidence())).toList())
-                    .append("sdgs", a.sdgs().stream()
-                            .map(s -> new Document("goal", s.goal()).append("score", s.score())
-                                    .append("evidence", s.evidence())).toList())
-                    .append("entities", a.entities().stream().map(e -> new Document("id", e.id())
-                            .append("type", e.type()).append("text", e.text()).append("name", name(e))
-                            .append("start", e.start()).append("end", e.end())).toList())
-                    .append("entityIds", List.copyOf(entityIds))
-                    .append("symbol", m == null ? null : m.symbol())
-                    .append("title", m == null ? null : m.title())
-                    .append("type", m == null ? null : m.type())
-                    .append("language", m == null ? null : m.language())
-                    .append("date", m == null ? null : m.date())
-                    .append("enrichedAt", date(event.enrichedAt())));
+            Annotations a = annotations(ep);
+            out.add(new StoredParagraph(new ParagraphId(documentId, p.index()), p.number(), p.kind(), p.role(),
+                    p.sectionPath(), p.text(), p.page(), p.footnotes(),
+                    a.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.evidence())).toList(),
+                    a.sdgs().stream().map(s -> new SdgScore(s.goal(), s.score(), s.evidence())).toList(),
+                    a.entities().stream().map(e -> new Mention(e.id(), e.type(), e.text(), name(e), e.start(), e.end()))
+                            .toList(),
+                    source, event.enrichedAt()));
         }
         return out;
     }
 
-    private static Document metadata(ParsedDocument.Metadata m) {
-        if (m == null) {
-            return null;
-        }
-        return new Document("symbol", m.symbol()).append("title", m.title()).append("language", m.language())
-                .append("type", m.type()).append("date", m.date()).append("session", m.session())
-                .append("agendaItem", m.agendaItem()).append("agendaItems", m.agendaItems())
-                .append("pageCount", m.pageCount());
+    private static Metadata metadata(ParsedDocument.Metadata m) {
+        return m == null ? null : new Metadata(m.symbol(), m.title(), m.language(), m.type(), m.date(), m.session(),
+                m.agendaItem(), m.agendaItems(), m.pageCount());
     }
 
     /** Themes by the number of paragraphs tagged with them, most frequent first. */
-    private static List<Document> themeProfile(List<EnrichedParagraph> paragraphs) {
+    private static List<ThemeCount> themeProfile(List<EnrichedParagraph> paragraphs) {
         Map<String, Integer> counts = new TreeMap<>();
         for (EnrichedParagraph p : paragraphs) {
             annotations(p).themes().stream().map(Annotations.ThemeTag::id).distinct()
@@ -117,10 +79,10 @@ final class EnrichedDocuments {
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(e -> new Document("id", e.getKey()).append("count", e.getValue())).toList();
+                .map(e -> new ThemeCount(e.getKey(), e.getValue())).toList();
     }
 
-    private static List<Document> sdgProfile(List<EnrichedParagraph> paragraphs) {
+    private static List<SdgCount> sdgProfile(List<EnrichedParagraph> paragraphs) {
         Map<Integer, Integer> counts = new TreeMap<>();
         for (EnrichedParagraph p : paragraphs) {
             annotations(p).sdgs().stream().map(Annotations.SdgTag::goal).distinct()
@@ -128,26 +90,44 @@ final class EnrichedDocuments {
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
-                .map(e -> new Document("goal", e.getKey()).append("count", e.getValue())).toList();
+                .map(e -> new SdgCount(e.getKey(), e.getValue())).toList();
     }
 
     /** Entities by the number of mentions, with the surface forms seen so the catalogue can find them by either. */
-    private static List<Document> entityProfile(List<EnrichedParagraph> paragraphs) {
-        Map<String, Document> byId = new TreeMap<>();
+    private static List<EntityCount> entityProfile(List<EnrichedParagraph> paragraphs) {
+        Map<String, EntityTally> byId = new TreeMap<>();
         for (EnrichedParagraph p : paragraphs) {
             for (EntityMention e : annotations(p).entities()) {
-                Document entry = byId.computeIfAbsent(e.id(), id -> new Document("id", id).append("type", e.type())
-                        .append("name", name(e)).append("count", 0).append("aliases", new ArrayList<String>()));
-                entry.put("count", entry.getInteger("count") + 1);
-                @SuppressWarnings("unchecked")
-                List<String> aliases = (List<String>) entry.get("aliases");
-                if (e.text() != null && !aliases.contains(e.text()) && aliases.size() < MAX_ALIASES) {
-                    aliases.add(e.text());
-                }
+                byId.computeIfAbsent(e.id(), id -> new EntityTally(id, e.type(), name(e))).add(e.text());
             }
         }
-        return byId.values().stream()
-                .sorted(Comparator.comparing((Document d) -> d.getInteger("count")).reversed()).toList();
+        return byId.values().stream().map(EntityTally::count)
+                .sorted(Comparator.comparingInt(EntityCount::count).reversed()).toList();
+    }
+
+    private static final class EntityTally {
+        private final String id;
+        private final String type;
+        private final String name;
+        private final List<String> aliases = new ArrayList<>();
+        private int mentions;
+
+        EntityTally(String id, String type, String name) {
+            this.id = id;
+            this.type = type;
+            this.name = name;
+        }
+
+        void add(String text) {
+            mentions++;
+            if (text != null && !aliases.contains(text) && aliases.size() < MAX_ALIASES) {
+                aliases.add(text);
+            }
+        }
+
+        EntityCount count() {
+            return new EntityCount(id, type, name, mentions, aliases);
+        }
     }
 
     /** The symbols the document cites: the event's references and every DOCUMENT entity, itself excluded. */
@@ -180,9 +160,5 @@ final class EnrichedDocuments {
 
     private static String name(EntityMention e) {
         return e.name() != null ? e.name() : e.text();
-    }
-
-    private static Date date(java.time.Instant instant) {
-        return instant == null ? null : Date.from(instant);
     }
 }

@@ -24,10 +24,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import static docpipe.query.store.ReadModelMapping.ENRICHED_AT;
+import static docpipe.query.store.ReadModelMapping.FILE_NAME;
+import static docpipe.query.store.ReadModelMapping.ID;
+import static docpipe.query.store.ReadModelMapping.PARAGRAPH_COUNT;
+import static docpipe.query.store.ReadModelMapping.STATUS;
+import static docpipe.query.store.ReadModelMapping.STATUS_AT;
+import static docpipe.query.store.ReadModelMapping.STATUS_STAGE;
+
 /**
  * Writes events into the read model as idempotent upserts. One document's events arrive in order on
  * one partition of each topic, but status and content come over two topics and may interleave, so
- * the status is changed by compare-and-set and the content only by a strictly newer enrichment.
+ * the status is changed by compare-and-set and the content only by a strictly newer enrichment. The BSON of
+ * what is written is {@link ReadModelMapping}'s.
  */
 @Component
 public class ReadModel {
@@ -58,47 +67,48 @@ public class ReadModel {
     }
 
     /**
-     * Stores the document's content and tags unless an equal or newer enrichment is already stored,
-     * and moves it to STORED (the query service is the store stage) in the same write as the content:
-     * a crash can leave paragraphs written ahead of their document entry, which the redelivered event
+     * Stores the document's content and tags unless an equal or newer enrichment is already stored
+     * ({@link EnrichmentOrder}), and moves it to STORED (the query service is the store stage) in the same write as
+     * the content: a crash can leave paragraphs written ahead of their document entry, which the redelivered event
      * rewrites, but never a stored enrichment whose stage was not recorded.
      */
     public Outcome store(DocumentEnriched event) {
         String id = event.documentId().value();
-        Instant enrichedAt = millis(event.enrichedAt() == null ? event.receivedAt() : event.enrichedAt());
-        Document existing = collections.documents().find(Filters.eq("_id", id))
-                .projection(Projections.include("enrichedAt", "paragraphCount")).first();
-        Date storedAt = existing == null ? null : existing.getDate("enrichedAt");
-        if (storedAt != null && enrichedAt != null && !enrichedAt.isAfter(storedAt.toInstant())) {
+        Document existing = collections.documents().find(Filters.eq(ID, id))
+                .projection(Projections.include(ENRICHED_AT, PARAGRAPH_COUNT)).first();
+        StoredDocument stored = existing == null ? null : ReadModelMapping.document(existing);
+        if (stored != null && !EnrichmentOrder.replaces(EnrichmentOrder.versionOf(event), stored.enrichedAt())) {
             return Outcome.UNCHANGED;
         }
-        Integer storedCount = existing == null ? null : existing.getInteger("paragraphCount");
-        writeParagraphs(id, event, storedCount == null ? 0 : storedCount);
-        PipelineStatus stored = new PipelineStatus(Stage.STORED, null, null, storedAt(event), null);
-        compareAndSetStatus(id, event.fileName(), stored, EnrichedDocuments.documentFields(event));
+        Integer storedCount = stored == null ? null : stored.paragraphCount();
+        writeParagraphs(event, storedCount == null ? 0 : storedCount);
+        PipelineStatus storedStatus = new PipelineStatus(Stage.STORED, null, null, storedAt(event), null);
+        compareAndSetStatus(id, event.fileName(), storedStatus,
+                ReadModelMapping.content(EnrichedDocuments.document(event)));
         return Outcome.STORED;
     }
 
-    private void writeParagraphs(String id, DocumentEnriched event, int storedCount) {
-        List<Document> paragraphs = EnrichedDocuments.paragraphs(event);
+    private void writeParagraphs(DocumentEnriched event, int storedCount) {
+        List<StoredParagraph> paragraphs = EnrichedDocuments.paragraphs(event);
         if (!paragraphs.isEmpty()) {
             List<WriteModel<Document>> writes = new ArrayList<>(paragraphs.size());
-            for (Document p : paragraphs) {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", p.get("_id")), p, new ReplaceOptions().upsert(true)));
+            for (StoredParagraph p : paragraphs) {
+                writes.add(new ReplaceOneModel<>(Filters.eq(ID, p.id().value()), ReadModelMapping.paragraph(p),
+                        new ReplaceOptions().upsert(true)));
             }
             collections.paragraphs().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
         // Paragraphs of the stored version that this one no longer has. Paragraph ids are "<document>:<index>"
         // with indexes 0..n-1, so they are the ids from this version's count to the stored one's: deleting them
-        // by _id stays fast on a store that ignores secondary indexes (a filter on documentId would scan every
+        // by _id stays fast on a store that ignores secondary indexes (a filter on the document id would scan every
         // paragraph of every document). A version interrupted half-written is redelivered, in order, before any
         // newer one, so the stored count always covers what is there.
         if (storedCount > paragraphs.size()) {
             List<String> stale = new ArrayList<>();
             for (int index = paragraphs.size(); index < storedCount; index++) {
-                stale.add(EnrichedDocuments.paragraphId(id, index));
+                stale.add(new ParagraphId(event.documentId(), index).value());
             }
-            collections.paragraphs().deleteMany(Filters.in("_id", stale));
+            collections.paragraphs().deleteMany(Filters.in(ID, stale));
         }
     }
 
@@ -113,29 +123,30 @@ public class ReadModel {
      */
     private boolean compareAndSetStatus(String id, String fileName, PipelineStatus incoming, Document fields) {
         for (int attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
-            Document existing = collections.documents().find(Filters.eq("_id", id))
-                    .projection(Projections.include("status", "fileName")).first();
-            PipelineStatus current = existing == null ? null : read(existing.get("status", Document.class));
+            Document existing = collections.documents().find(Filters.eq(ID, id))
+                    .projection(Projections.include(STATUS, FILE_NAME)).first();
+            StoredDocument stored = existing == null ? null : ReadModelMapping.document(existing);
+            PipelineStatus current = stored == null ? null : stored.status();
             Optional<PipelineStatus> next = PipelineStatus.next(current, incoming);
             if (next.isEmpty() && fields.isEmpty()) {
                 return false;
             }
             Document set = new Document(fields);
-            next.ifPresent(status -> set.append("status", write(status)));
-            if (existing == null) {
-                if (insert(new Document(set).append("_id", id).append("fileName", fileName))) {
+            next.ifPresent(status -> set.append(STATUS, ReadModelMapping.status(status)));
+            if (stored == null) {
+                if (insert(new Document(set).append(ID, id).append(FILE_NAME, fileName))) {
                     return next.isPresent();
                 }
                 continue;
             }
             Bson unchanged = current == null
-                    ? Filters.exists("status", false)
-                    : Filters.and(Filters.eq("status.stage", current.stage().name()),
-                    Filters.eq("status.at", Date.from(current.at())));
-            if (existing.getString("fileName") == null && fileName != null) {
-                set.append("fileName", fileName);
+                    ? Filters.exists(STATUS, false)
+                    : Filters.and(Filters.eq(STATUS_STAGE, current.stage().name()),
+                    Filters.eq(STATUS_AT, Date.from(current.at())));
+            if (stored.fileName() == null && fileName != null) {
+                set.append(FILE_NAME, fileName);
             }
-            if (collections.documents().updateOne(Filters.and(Filters.eq("_id", id), unchanged),
+            if (collections.documents().updateOne(Filters.and(Filters.eq(ID, id), unchanged),
                     new Document("$set", set)).getMatchedCount() == 1) {
                 return next.isPresent();
             }
@@ -153,24 +164,6 @@ public class ReadModel {
             }
             throw e;
         }
-    }
-
-    private static PipelineStatus read(Document status) {
-        if (status == null) {
-            return null;
-        }
-        Date at = status.getDate("at");
-        Date runAt = status.getDate("runAt");
-        return new PipelineStatus(Stage.valueOf(status.getString("stage")), status.getString("failedStage"),
-                status.getString("error"), at.toInstant(), runAt == null ? at.toInstant() : runAt.toInstant());
-    }
-
-    private static Document write(PipelineStatus status) {
-        return new Document("stage", status.stage().name())
-                .append("failedStage", status.failedStage())
-                .append("error", status.error())
-                .append("at", Date.from(status.at()))
-                .append("runAt", Date.from(status.runAt()));
     }
 
     /** Now, unless another machine's clock put the document's earlier events later than that. */

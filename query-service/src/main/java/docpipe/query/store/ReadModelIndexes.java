@@ -7,6 +7,7 @@ import org.bson.Document;
 import static com.mongodb.client.model.Indexes.ascending;
 import static com.mongodb.client.model.Indexes.compoundIndex;
 import static com.mongodb.client.model.Indexes.descending;
+import static docpipe.query.store.ReadModelMapping.*;
 
 /**
  * The indexes real MongoDB needs for every query shape of the service. mongo-java-server keeps only
@@ -21,21 +22,21 @@ final class ReadModelIndexes {
     static void create(ReadModelCollections collections) {
         MongoCollection<Document> documents = collections.documents();
         // document list: filters, then sort by date or symbol with the id as tie-break
-        documents.createIndex(compoundIndex(descending("date"), ascending("_id")), named("date_id"));
-        documents.createIndex(compoundIndex(ascending("symbolKey"), ascending("_id")), named("symbol_id"));
-        documents.createIndex(ascending("type"), named("type"));
-        documents.createIndex(ascending("language"), named("language"));
-        documents.createIndex(ascending("themeIds"), named("themes"));
-        documents.createIndex(ascending("sdgGoals"), named("sdgs"));
-        documents.createIndex(ascending("entityIds"), named("entities"));
+        documents.createIndex(compoundIndex(descending(DATE), ascending(ID)), named("date_id"));
+        documents.createIndex(compoundIndex(ascending(SYMBOL_KEY), ascending(ID)), named("symbol_id"));
+        documents.createIndex(ascending(TYPE), named("type"));
+        documents.createIndex(ascending(LANGUAGE), named("language"));
+        documents.createIndex(ascending(THEME_IDS), named("themes"));
+        documents.createIndex(ascending(SDG_GOALS), named("sdgs"));
+        documents.createIndex(ascending(ENTITY_IDS), named("entities"));
         // failures and the stage filter, newest first
-        documents.createIndex(compoundIndex(ascending("status.stage"), descending("status.at")), named("stage_at"));
+        documents.createIndex(compoundIndex(ascending(STATUS_STAGE), descending(STATUS_AT)), named("stage_at"));
         // cited-by: which documents list this symbol among their references
-        documents.createIndex(ascending("references"), named("references"));
+        documents.createIndex(ascending(REFERENCES), named("references"));
 
         MongoCollection<Document> paragraphs = collections.paragraphs();
         // a document's paragraphs in order (the document view, exports and comparisons)
-        paragraphs.createIndex(compoundIndex(ascending("documentId"), ascending("index")), named("document_index"));
+        paragraphs.createIndex(compoundIndex(ascending(DOCUMENT_ID), ascending(INDEX)), named("document_index"));
     }
 
     private static IndexOptions named(String name) {

@@ -1,20 +1,17 @@
 package docpipe.query.web;
 
-import com.mongodb.client.model.Filters;
-import docpipe.events.DocumentId;
 import docpipe.events.Stage;
+import docpipe.query.store.DocumentFilter;
 import docpipe.unsymbols.UnSymbols;
-import org.bson.conversions.Bson;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The filters of the document list and the search, combined with AND: MongoDB filters for the document
+ * The filters of the document list and the search, combined with AND: a {@link DocumentFilter} for the document
  * list, a {@link ParagraphFilter} for the search index.
  * Repeating a tag filter ({@code theme=health&theme=youth}) asks for all of them; repeating
  * {@code type} or {@code language} for any of them.
@@ -37,13 +34,11 @@ public final class FilterParameters {
     private FilterParameters() {
     }
 
-    public static Bson documents(QueryParameters parameters) {
-        List<Bson> filters = bson(common(parameters, null, List.of()));
-        List<String> stages = parameters.all("stage").stream().map(s -> stage(s).name()).toList();
-        if (!stages.isEmpty()) {
-            filters.add(Filters.in("status.stage", stages));
-        }
-        return and(filters);
+    public static DocumentFilter documents(QueryParameters parameters) {
+        ParagraphFilter common = common(parameters, null, List.of());
+        List<Stage> stages = parameters.all("stage").stream().map(FilterParameters::stage).toList();
+        return new DocumentFilter(common.symbolKey(), common.types(), common.languages(), common.themes(),
+                common.sdgs(), common.entities(), common.dateFrom(), common.dateTo(), stages);
     }
 
     /** Entity ids as enrich writes them: a {@code doc:} id in the shared normaliser's form, whatever the spacing typed. */
@@ -54,8 +49,8 @@ public final class FilterParameters {
     /** The filters of the search: the common ones plus {@code documentId} and {@code entityType}. */
     public static ParagraphFilter paragraphs(QueryParameters parameters) {
         String documentId = parameters.single("documentId");
-        if (documentId != null && !DocumentId.isValid(documentId)) {
-            throw new BadRequestException("documentId must be 24 lower-case hex digits, not '" + documentId + "'");
+        if (documentId != null) {
+            DocumentIdConverter.parse("documentId", documentId);
         }
         List<String> entityTypes = parameters.all("entityType").stream()
                 .map(t -> oneOf("entityType", t.toUpperCase(Locale.ROOT), ENTITY_TYPES)).toList();
@@ -75,41 +70,6 @@ public final class FilterParameters {
         }
         return new ParagraphFilter(symbol == null ? null : UnSymbols.key(symbol), types, languages,
                 parameters.all("theme"), sdgs, entities(parameters.all("entity")), entityTypes, documentId, from, to);
-    }
-
-    /** The common filters on the fields of a document entry. */
-    private static List<Bson> bson(ParagraphFilter f) {
-        List<Bson> filters = new ArrayList<>();
-        if (f.symbolKey() != null) {
-            filters.add(Filters.eq("symbolKey", f.symbolKey()));
-        }
-        if (!f.types().isEmpty()) {
-            filters.add(Filters.in("type", f.types()));
-        }
-        if (!f.languages().isEmpty()) {
-            filters.add(Filters.in("language", f.languages()));
-        }
-        if (!f.themes().isEmpty()) {
-            filters.add(Filters.all("themeIds", f.themes()));
-        }
-        if (!f.sdgs().isEmpty()) {
-            filters.add(Filters.all("sdgGoals", f.sdgs()));
-        }
-        if (!f.entities().isEmpty()) {
-            filters.add(Filters.all("entityIds", f.entities()));
-        }
-        // dates are ISO 8601 strings, so they compare in calendar order
-        if (f.dateFrom() != null) {
-            filters.add(Filters.gte("date", f.dateFrom().toString()));
-        }
-        if (f.dateTo() != null) {
-            filters.add(Filters.lt("date", f.dateTo().plusDays(1).toString()));
-        }
-        return filters;
-    }
-
-    private static Bson and(List<Bson> filters) {
-        return filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
     }
 
     private static String oneOf(String name, String value, Set<String> allowed) {

@@ -1,13 +1,19 @@
 package docpipe.query.web;
 
+import docpipe.events.DocumentId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -35,6 +41,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage(), "not-ready");
+    }
+
+    /** A path or query value of the wrong form, such as a malformed document id ({@link DocumentIdConverter}). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String detail = e.getRequiredType() == DocumentId.class
+                ? DocumentIdConverter.invalid(name, e.getValue())
+                : name + " has the wrong form: '" + e.getValue() + "'";
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail, "invalid-request").getBody());
     }
 
     @ExceptionHandler(Exception.class)

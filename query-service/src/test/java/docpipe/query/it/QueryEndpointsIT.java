@@ -320,6 +320,12 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         assertBadRequest("/api/search?q=" + encode("the of"), "no searchable term");
         assertBadRequest("/api/documents?sort=colour", "sort");
         assertBadRequest("/api/search?q=women&format=xml", "format");
+        assertBadRequest("/api/search?q=women&documentId=42", "documentId must be 24 lower-case hex digits, not '42'");
+        // a malformed id is refused before it is looked up (bound by DocumentIdConverter)
+        assertBadRequest("/api/documents/not-an-id", "id must be 24 lower-case hex digits, not 'not-an-id'");
+        assertBadRequest("/api/documents/0123456789ABCDEF01234567/paragraphs", "id must be 24 lower-case hex digits");
+        assertThat(pipeline.get("/api/documents/not-an-id").json().get("instance").asString())
+                .isEqualTo("/api/documents/not-an-id");
 
         Response unknownPath = pipeline.get("/api/nothing-here");
         assertThat(unknownPath.status()).isEqualTo(404);
