@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -43,11 +44,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage(), "not-ready");
     }
 
-    /** A path or query value of the wrong form, such as a malformed document id ({@link DocumentIdConverter}). */
+    /**
+     * A path or query value of the wrong form. A malformed document id in a query parameter is a 400 that says what is
+     * wrong; in a document's address it is a 404 like any id never ingested (the contract), with the same explanation.
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        if (e.getRequiredType() == DocumentId.class && e instanceof MethodArgumentTypeMismatchException m
+                && m.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // the contract: an address that names no ingested document is a 404, whatever its form
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.NOT_FOUND, "Not found", "No document '" + e.getValue()
+                            + "': document ids are 24 lower-case hex digits", "not-found").getBody());
+        }
         String detail = e.getRequiredType() == DocumentId.class
                 ? DocumentIdConverter.invalid(name, e.getValue())
                 : name + " has the wrong form: '" + e.getValue() + "'";

@@ -133,8 +133,8 @@ class DocumentComparisonIT extends QueryServiceTestBase {
         assertThat(pipeline.get("/api/documents/" + RES_76_270 + "/compare/" + RES_74_304 + "?colour=red").status()).isEqualTo(400);
         assertThat(pipeline.get("/api/documents/" + RES_76_270 + "/compare").json().get("detail").asString()).contains("with");
         Response malformed = pipeline.get("/api/documents/" + RES_76_270 + "/compare/76-270");
-        assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.json().get("detail").asString()).isEqualTo("otherId must be 24 lower-case hex digits, not '76-270'");
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.json().get("detail").asString()).isEqualTo("No document '76-270': document ids are 24 lower-case hex digits");
         assertThat(pipeline.get("/api/documents/" + RES_76_270 + "/compare?with=76-270").json().get("detail").asString())
                 .isEqualTo("with must be 24 lower-case hex digits, not '76-270'");
     }

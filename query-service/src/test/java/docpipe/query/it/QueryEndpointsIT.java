@@ -321,11 +321,13 @@ class QueryEndpointsIT extends QueryServiceTestBase {
         assertBadRequest("/api/documents?sort=colour", "sort");
         assertBadRequest("/api/search?q=women&format=xml", "format");
         assertBadRequest("/api/search?q=women&documentId=42", "documentId must be 24 lower-case hex digits, not '42'");
-        // a malformed id is refused before it is looked up (bound by DocumentIdConverter)
-        assertBadRequest("/api/documents/not-an-id", "id must be 24 lower-case hex digits, not 'not-an-id'");
-        assertBadRequest("/api/documents/0123456789ABCDEF01234567/paragraphs", "id must be 24 lower-case hex digits");
-        assertThat(pipeline.get("/api/documents/not-an-id").json().get("instance").asString())
-                .isEqualTo("/api/documents/not-an-id");
+        // a malformed id in an address names no document: 404, as for any id never ingested, saying why
+        Response malformedAddress = pipeline.get("/api/documents/not-an-id");
+        assertThat(malformedAddress.status()).isEqualTo(404);
+        assertThat(malformedAddress.json().get("detail").asString())
+                .isEqualTo("No document 'not-an-id': document ids are 24 lower-case hex digits");
+        assertThat(malformedAddress.json().get("instance").asString()).isEqualTo("/api/documents/not-an-id");
+        assertThat(pipeline.get("/api/documents/0123456789ABCDEF01234567/paragraphs").status()).isEqualTo(404);
 
         Response unknownPath = pipeline.get("/api/nothing-here");
         assertThat(unknownPath.status()).isEqualTo(404);
