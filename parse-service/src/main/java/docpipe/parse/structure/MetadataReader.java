@@ -1,7 +1,7 @@
 package docpipe.parse.structure;
 
 import docpipe.events.ParsedDocument;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.ParsedDocument;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 import org.bson.Document;
 
 import java.util.ArrayList;

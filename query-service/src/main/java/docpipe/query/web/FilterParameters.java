@@ -3,7 +3,7 @@ package docpipe.query.web;
 import com.mongodb.client.model.Filters;
 import docpipe.events.DocumentId;
 import docpipe.events.Stage;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 import org.bson.conversions.Bson;
 
 import java.time.LocalDate;
