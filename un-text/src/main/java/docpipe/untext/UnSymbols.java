@@ -1,10 +1,5 @@
 package docpipe.untext;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -127,15 +122,9 @@ public final class UnSymbols {
 
     private static Map<String, String> readMixedCaseParts() {
         var parts = new HashMap<String, String>();
-        var stream = UnSymbols.class.getClassLoader().getResourceAsStream("untext/symbol-mixed-case-parts.tsv");
-        if (stream == null) {
-            throw new IllegalStateException("missing untext/symbol-mixed-case-parts.tsv on the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(p -> parts.put(p.toLowerCase(Locale.ROOT), p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : DataFile.rows("symbol-mixed-case-parts.tsv", 1)) {
+            String part = row[0].strip();
+            parts.put(part.toLowerCase(Locale.ROOT), part);
         }
         return Map.copyOf(parts);
     }
