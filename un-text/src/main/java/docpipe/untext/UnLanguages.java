@@ -65,6 +65,11 @@ public final class UnLanguages {
         return guess(text);
     }
 
+    /** The UN languages, in the order of languages.tsv. */
+    public static List<String> codes() {
+        return LANGUAGES.stream().map(Language::code).toList();
+    }
+
     /** The function words of a Latin-script UN language ({@code the}, {@code of}, {@code and} …); empty for the others. */
     public static List<String> functionWords(String language) {
         return language == null ? List.of() : FUNCTION_WORDS.getOrDefault(language, List.of());

@@ -77,6 +77,11 @@ class UnLanguagesTest {
     }
 
     @Test
+    void knowsTheSixUnLanguages() {
+        assertThat(UnLanguages.codes()).containsExactlyInAnyOrder("ar", "zh", "en", "es", "fr", "ru");
+    }
+
+    @Test
     void givesTheFunctionWordsOfLatinScriptLanguagesOnly() {
         assertThat(UnLanguages.functionWords("en")).contains("the", "of", "and");
         assertThat(UnLanguages.functionWords("es")).contains("de", "del");
