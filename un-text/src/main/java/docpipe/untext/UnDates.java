@@ -30,6 +30,10 @@ public final class UnDates {
 
     private static final Map<String, Integer> MONTHS = readMonths();
     private static final Map<String, Set<String>> WORDS = readDateWords();
+    /** The first word of every month name ("كانون" of "كانون الثاني"), for the cheap check before the patterns. */
+    private static final Set<String> MONTH_WORDS = MONTHS.keySet().stream().map(n -> n.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST_MONTH_WORD = MONTH_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern DAY_MONTH_YEAR;
     private static final Pattern MONTH_DAY_YEAR;
     private static final Pattern MONTH_YEAR;
@@ -68,6 +72,9 @@ public final class UnDates {
             while (m.find()) {
                 add(found, m, m.group(1), number(m.group(2)), number(m.group(3)));
             }
+        }
+        if (!namesAMonth(text)) {
+            return withoutOverlaps(found);
         }
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
@@ -123,6 +130,23 @@ public final class UnDates {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** Whether a word of the text opens a month name: one pass over the text before the name patterns are tried. */
+    private static boolean namesAMonth(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= LONGEST_MONTH_WORD && MONTH_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFourDigits(String text) {
