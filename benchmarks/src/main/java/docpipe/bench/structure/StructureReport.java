@@ -2,7 +2,7 @@ package docpipe.bench.structure;
 
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -3,13 +3,13 @@ package docpipe.enrich.annotate;
 import docpipe.enrich.entities.DocumentVocabulary;
 import docpipe.enrich.entities.EntityRecognizer;
 import docpipe.enrich.entities.Gazetteer;
-import docpipe.enrich.text.LanguageGuesser;
 import docpipe.enrich.text.TextNormalizer;
 import docpipe.enrich.themes.SdgModel;
 import docpipe.enrich.themes.Taxonomy;
 import docpipe.enrich.themes.TopicEvidence;
 import docpipe.enrich.themes.TopicTagger;
 import docpipe.events.Annotations;
+import docpipe.untext.UnLanguages;
 
 import java.util.List;
 
@@ -35,7 +35,8 @@ public final class Annotator {
 
     /**
      * Tags {@code text}; a null language, or one the script contradicts (an English paragraph in a Chinese
-     * document), is guessed from the text. Abbreviations the text defines are used.
+     * document), is guessed from the text, and stays null when the text does not tell (terms of every language
+     * then apply). Abbreviations the text defines are used.
      */
     public Annotations annotate(String text, String language) {
         return annotate(text, language, new DocumentVocabulary(), List.of()).annotations();
@@ -61,7 +62,7 @@ public final class Annotator {
         if (text == null || text.isBlank()) {
             return new Annotated(Annotations.EMPTY, topics.evidence(TextNormalizer.normalize(""), language, List.of()));
         }
-        String lang = LanguageGuesser.confirm(language, text);
+        String lang = UnLanguages.confirm(language, text).orElse(null);
         var normalized = TextNormalizer.normalize(text);
         var mentions = entities.recognize(normalized, vocabulary);
         var evidence = topics.evidence(normalized, lang, mentions);

@@ -2,7 +2,6 @@ package docpipe.enrich.annotate;
 
 import docpipe.enrich.citations.Citations;
 import docpipe.enrich.entities.DocumentVocabulary;
-import docpipe.enrich.text.LanguageGuesser;
 import docpipe.enrich.themes.DocumentProfile;
 import docpipe.enrich.themes.TopicEvidence;
 import docpipe.events.DocumentEnriched;
@@ -32,7 +31,9 @@ public final class DocumentEnricher {
     public DocumentEnriched enrich(DocumentParsed parsed, Instant now) {
         var metadata = parsed.document().metadata();
         var paragraphs = parsed.document().paragraphs();
-        String language = metadata.language() != null ? metadata.language() : guessLanguage(paragraphs);
+        // parse has read the document's language from its opening (null when it did not tell); each paragraph
+        // keeps it unless its own script says otherwise (Annotator), so the document is not guessed again here.
+        String language = metadata.language();
         var vocabulary = new DocumentVocabulary(metadata.symbol());
         Map<String, TopicEvidence> headingEvidence = new HashMap<>();
         var enriched = new ArrayList<EnrichedParagraph>(paragraphs.size());
@@ -58,13 +59,5 @@ public final class DocumentEnricher {
      */
     public static DocumentProfile profile(DocumentEnriched enriched) {
         return DocumentProfile.of(enriched.paragraphs().stream().map(EnrichedParagraph::annotations).toList());
-    }
-
-    private static String guessLanguage(List<Paragraph> paragraphs) {
-        var sample = new StringBuilder();
-        for (int i = 0; i < paragraphs.size() && sample.length() < 2000; i++) {
-            sample.append(paragraphs.get(i).text()).append('\n');
-        }
-        return LanguageGuesser.guess(sample.toString());
     }
 }

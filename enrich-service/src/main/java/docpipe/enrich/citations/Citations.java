@@ -1,7 +1,7 @@
 package docpipe.enrich.citations;
 
 import docpipe.events.Annotations.EntityMention;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -4,7 +4,7 @@ import docpipe.enrich.citations.ReferenceGrammar.BodyName;
 import docpipe.enrich.citations.ReferenceGrammar.Keyword;
 import docpipe.enrich.citations.ReferenceGrammar.Shape;
 import docpipe.enrich.text.NormalizedText;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.util.ArrayList;
 import java.util.Comparator;

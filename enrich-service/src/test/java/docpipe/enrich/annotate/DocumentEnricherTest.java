@@ -56,6 +56,19 @@ class DocumentEnricherTest {
     }
 
     @Test
+    void aDocumentParseGaveNoLanguageIsTaggedInEachParagraphsOwnLanguage() {
+        String chinese = "该国议会各委员会讨论了冲突问题。";
+        String english = "The parliamentary committees of the country discussed the conflict.";
+        var withoutLanguage = enricher.enrich(parsed(null, null, List.of(
+                paragraph(0, "PARAGRAPH", List.of(), chinese), paragraph(1, "PARAGRAPH", List.of(), english))), NOW);
+        var annotator = Annotator.fromClasspath();
+
+        assertThat(withoutLanguage.metadata().language()).isNull();
+        assertThat(withoutLanguage.paragraphs().get(0).annotations()).isEqualTo(annotator.annotate(chinese, "zh"));
+        assertThat(withoutLanguage.paragraphs().get(1).annotations()).isEqualTo(annotator.annotate(english, "en"));
+    }
+
+    @Test
     void appliesAnAbbreviationToTheRestOfTheDocument() {
         var enriched = enricher.enrich(parsed(null, "zh", List.of(
                 paragraph(0, "PARAGRAPH", List.of(), "人的安全股(安全股)与议联合作。"),

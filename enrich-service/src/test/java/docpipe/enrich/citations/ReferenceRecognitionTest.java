@@ -3,7 +3,7 @@ package docpipe.enrich.citations;
 import docpipe.enrich.entities.DocumentVocabulary;
 import docpipe.enrich.entities.EntityRecognizer;
 import docpipe.enrich.entities.Gazetteer;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

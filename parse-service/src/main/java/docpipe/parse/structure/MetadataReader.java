@@ -1,7 +1,8 @@
 package docpipe.parse.structure;
 
 import docpipe.events.ParsedDocument;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnDates;
+import docpipe.untext.UnSymbols;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,12 +24,10 @@ final class MetadataReader {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
     private final StructurePatterns patterns;
-    private final DateReader dates;
     private final NumberWords numberWords = new NumberWords();
 
-    MetadataReader(StructurePatterns patterns, DateReader dates) {
+    MetadataReader(StructurePatterns patterns) {
         this.patterns = patterns;
-        this.dates = dates;
     }
 
     /**
@@ -104,9 +103,9 @@ final class MetadataReader {
         if (adoptedText) {
             for (int i = 0; i < lines.size(); i++) {
                 if (patterns.matches("adopted", null, lines.get(i))) {
-                    LocalDate d = dates.find(lines.get(i));
+                    LocalDate d = UnDates.first(lines.get(i)).orElse(null);
                     if (d == null && i + 1 < lines.size()) {
-                        d = dates.find(lines.get(i + 1));
+                        d = UnDates.first(lines.get(i + 1)).orElse(null);
                     }
                     if (d != null) {
                         return d;
@@ -118,7 +117,7 @@ final class MetadataReader {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("Distr")) {
                 for (int k = i; k < Math.min(lines.size(), i + DISTR_REACH); k++) {
-                    LocalDate d = dates.find(lines.get(k));
+                    LocalDate d = UnDates.first(lines.get(k)).orElse(null);
                     if (d != null && !lines.get(k).startsWith("[")) {
                         return d;
                     }
@@ -126,8 +125,8 @@ final class MetadataReader {
             }
         }
         for (String line : lines) {
-            if (dates.isDateLine(line) && !line.startsWith("[")) {
-                return dates.find(line);
+            if (UnDates.isDateLine(line) && !line.startsWith("[")) {
+                return UnDates.first(line).orElse(null);
             }
         }
         return null;
@@ -215,7 +214,7 @@ final class MetadataReader {
             return true;
         }
         if (line.length() <= MAX_MASTHEAD_LINE && (patterns.matches("session", language, line)
-                || patterns.matches("agenda-item", language, line) || dates.find(line) != null)) {
+                || patterns.matches("agenda-item", language, line) || UnDates.first(line).isPresent())) {
             return true;
         }
         if (patterns.matches("resolution-number", null, line)) {

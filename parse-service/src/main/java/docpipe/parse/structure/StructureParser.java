@@ -1,6 +1,8 @@
 package docpipe.parse.structure;
 
 import docpipe.events.ParsedDocument;
+import docpipe.untext.UnDates;
+import docpipe.untext.UnLanguages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +19,14 @@ import java.util.Set;
 public final class StructureParser {
 
     private final StructurePatterns patterns = StructurePatterns.get();
-    private final LanguageGuesser languages = new LanguageGuesser(patterns);
-    private final DateReader dates = new DateReader(patterns);
-    private final MetadataReader metadata = new MetadataReader(patterns, dates);
+    private final MetadataReader metadata = new MetadataReader(patterns);
     private final FrontMatter frontMatter = new FrontMatter(patterns);
 
     public ParsedDocument parse(ExtractedText extracted) {
         List<Line> lines = lines(extracted);
-        String language = languages.guess(opening(extracted.text()));
+        // Null when the opening does not tell (no letters, or Latin script without a function word): the patterns
+        // of every language then apply, and metadata.language stays empty rather than made up.
+        String language = UnLanguages.guess(opening(extracted.text())).orElse(null);
         PageFurniture furniture = new PageFurniture(patterns, lines, extracted.hasPages());
         int bodyStart = frontMatter.bodyStart(lines, language);
         List<Line> masthead = lines.subList(0, bodyStart);
@@ -136,13 +138,14 @@ public final class StructureParser {
         for (int i = 0; i < body.size(); i++) {
             if (patterns.matches("closing", null, body.get(i).text())) {
                 closingLines.add(i);
-                if (dates.find(body.get(i).text()) != null) {
-                    date = dates.find(body.get(i).text());
+                LocalDate onTheLine = UnDates.first(body.get(i).text()).orElse(null);
+                if (onTheLine != null) {
+                    date = onTheLine;
                 }
                 for (int k : new int[] {i - 1, i + 1}) {
-                    if (k >= 0 && k < body.size() && dates.isDateLine(body.get(k).text())) {
+                    if (k >= 0 && k < body.size() && UnDates.isDateLine(body.get(k).text())) {
                         closingLines.add(k);
-                        date = dates.find(body.get(k).text());
+                        date = UnDates.first(body.get(k).text()).orElse(null);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package docpipe.parse.structure;
 
+import docpipe.untext.UnLanguages;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The domain knowledge of UN document structure, read from the TSV files under {@code structure/}:
- * line patterns, ordered heading labels, month names, the opening words of preambular and operative
- * paragraphs and the stop words of the Latin-script languages. Immutable once loaded.
+ * line patterns, ordered heading labels, the opening words of preambular and operative paragraphs and
+ * symbol types. Month names, dates and the languages' function words are un-text's. Immutable once loaded.
  */
 final class StructurePatterns {
 
@@ -24,7 +26,6 @@ final class StructurePatterns {
 
     private final Map<String, List<Entry>> patterns;
     private final Map<String, List<String>> sequences;
-    private final Map<String, List<String>> months;
     private final Map<String, Pattern> preambularOpeners;
     private final Map<String, Pattern> operativeOpeners;
     private final Map<String, List<String>> stopWords;
@@ -47,10 +48,6 @@ final class StructurePatterns {
         for (String[] row : rows("sequences.tsv", 3)) {
             sequences.put(row[0] + "/" + row[1], List.of(row[2].trim().split("\\s+")));
         }
-        months = new LinkedHashMap<>();
-        for (String[] row : rows("months.tsv", 2)) {
-            months.put(row[0], List.of(row[1].split("\\|")));
-        }
         preambularOpeners = openers("preambular-verbs.tsv");
         operativeOpeners = openers("operative-verbs.tsv");
         symbolTypes = new ArrayList<>();
@@ -58,8 +55,8 @@ final class StructurePatterns {
             symbolTypes.add(new SymbolType(Pattern.compile(row[0]), row[1].strip(), row[2].strip().equals("title")));
         }
         stopWords = new LinkedHashMap<>();
-        for (String[] row : rows("stopwords.tsv", 2)) {
-            stopWords.put(row[0], List.of(row[1].trim().split("\\s+")));
+        for (String language : UnLanguages.codes()) {
+            stopWords.put(language, UnLanguages.functionWords(language));
         }
     }
 
@@ -131,10 +128,6 @@ final class StructurePatterns {
         return sequences.get(name + "/" + language);
     }
 
-    Map<String, List<String>> months() {
-        return months;
-    }
-
     /** The first symbol pattern found in the symbol, or null. */
     SymbolType symbolType(String symbol) {
         if (symbol == null) {
@@ -143,6 +136,7 @@ final class StructurePatterns {
         return symbolTypes.stream().filter(t -> t.pattern().matcher(symbol).find()).findFirst().orElse(null);
     }
 
+    /** The function words of the Latin-script languages (un-text's, the words it tells them apart by). */
     Map<String, List<String>> stopWords() {
         return stopWords;
     }

@@ -1,7 +1,7 @@
 package docpipe.parse.devcorpus;
 
 import docpipe.events.ParsedDocument;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.util.ArrayList;
 import java.util.List;

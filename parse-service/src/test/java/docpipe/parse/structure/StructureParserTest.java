@@ -349,6 +349,15 @@ class StructureParserTest {
     }
 
     @Test
+    void leavesTheLanguageEmptyWhenTheOpeningDoesNotTellIt() {
+        assertThat(parse("""
+                A/RES/79/1
+                UNICEF
+                1. 2024-2025
+                """).metadata().language()).isNull();
+    }
+
+    @Test
     void readsTheMastheadOfAReport() {
         ParsedDocument doc = parse("""
                 A/79/837

@@ -1,7 +1,7 @@
 package docpipe.query.search;
 
 import docpipe.query.search.TextAnalysis.TextField;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.ParagraphFilter;
 import org.apache.lucene.index.Term;

@@ -4,7 +4,7 @@ import docpipe.events.Annotations;
 import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.ParsedDocument;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;

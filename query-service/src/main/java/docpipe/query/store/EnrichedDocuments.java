@@ -15,7 +15,7 @@ import docpipe.query.store.StoredParagraph.Mention;
 import docpipe.query.store.StoredParagraph.SdgScore;
 import docpipe.query.store.StoredParagraph.Source;
 import docpipe.query.store.StoredParagraph.ThemeScore;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.util.ArrayList;
 import java.util.Comparator;

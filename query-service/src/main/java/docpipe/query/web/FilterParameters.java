@@ -2,7 +2,7 @@ package docpipe.query.web;
 
 import docpipe.events.Stage;
 import docpipe.query.store.DocumentFilter;
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 
 import java.time.LocalDate;
 import java.util.List;

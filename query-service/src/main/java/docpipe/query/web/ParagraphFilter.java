@@ -7,7 +7,7 @@ import java.util.List;
  * The validated filters of a search, combined with AND. Repeated tag filters (themes, goals, entities,
  * entity types) ask for all of them; repeated types or languages for any of them.
  *
- * @param symbolKey the document symbol in {@link docpipe.unsymbols.UnSymbols#key} form, or null
+ * @param symbolKey the document symbol in {@link docpipe.untext.UnSymbols#key} form, or null
  * @param dateFrom  first day of the document date, inclusive, or null
  * @param dateTo    last day of the document date, inclusive, or null
  */

@@ -1,6 +1,6 @@
 package docpipe.query.store;
 
-import docpipe.unsymbols.UnSymbols;
+import docpipe.untext.UnSymbols;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,5 @@
-package docpipe.unsymbols;
+package docpipe.untext;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -17,7 +12,7 @@ import java.util.regex.Pattern;
  * English, without spaces ({@code S/RES/1325 (2000)} → {@code S/RES/1325(2000)}, {@code A/RES/44/192 A} →
  * {@code A/RES/44/192A}, {@code ａ/ｒｅｓ/７６/２７０} → {@code A/RES/76/270}), capitals everywhere except the
  * parts the UN writes in mixed case ({@code Add.1}, {@code Rev.2}, {@code Corr.1}: see
- * {@code unsymbols/mixed-case-parts.tsv}).
+ * {@code untext/symbol-mixed-case-parts.tsv}).
  *
  * <p>parse writes a document's own symbol with {@link #normalize}, enrich makes {@code doc:} ids with it, and
  * query compares with {@link #key}, so that a reference and the stored document it cites meet.
@@ -127,15 +122,9 @@ public final class UnSymbols {
 
     private static Map<String, String> readMixedCaseParts() {
         var parts = new HashMap<String, String>();
-        var stream = UnSymbols.class.getClassLoader().getResourceAsStream("unsymbols/mixed-case-parts.tsv");
-        if (stream == null) {
-            throw new IllegalStateException("missing unsymbols/mixed-case-parts.tsv on the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(p -> parts.put(p.toLowerCase(Locale.ROOT), p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : DataFile.rows("symbol-mixed-case-parts.tsv", 1)) {
+            String part = row[0].strip();
+            parts.put(part.toLowerCase(Locale.ROOT), part);
         }
         return Map.copyOf(parts);
     }

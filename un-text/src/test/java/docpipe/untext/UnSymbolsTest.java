@@ -1,4 +1,4 @@
-package docpipe.unsymbols;
+package docpipe.untext;
 
 import org.junit.jupiter.api.Test;
 
