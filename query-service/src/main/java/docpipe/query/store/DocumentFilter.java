@@ -9,7 +9,7 @@ import java.util.List;
  * The filters of the document list, combined with AND: repeated tags (themes, goals, entities) must all be there,
  * repeated types, languages or stages any of them.
  *
- * @param symbolKey the symbol in {@link docpipe.unsymbols.UnSymbols#key} form, or null
+ * @param symbolKey the symbol in {@link docpipe.untext.UnSymbols#key} form, or null
  * @param dateFrom  first day of the document date, inclusive, or null
  * @param dateTo    last day of the document date, inclusive, or null
  */

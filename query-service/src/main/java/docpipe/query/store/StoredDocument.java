@@ -10,7 +10,7 @@ import java.util.List;
  * metadata, tag profiles and the symbols it cites. A document known only from its statuses has no metadata, no
  * paragraph count and empty profiles. Which BSON fields hold it is {@link ReadModelMapping}'s business.
  *
- * @param symbolKey  the document's symbol in {@link docpipe.unsymbols.UnSymbols#key} form, as references name it
+ * @param symbolKey  the document's symbol in {@link docpipe.untext.UnSymbols#key} form, as references name it
  * @param references the normalised symbols the document cites
  * @param versions   the versions of the data that produced the tags
  */
