@@ -3,6 +3,7 @@ package docpipe.enrich.entities;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import docpipe.enrich.text.NormalizedText;
 import docpipe.enrich.text.TextNormalizer;
+import docpipe.events.EntityType;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +53,7 @@ final class DictionaryMatcher {
             int stop = text.originalEnd(end);
             var entry = alias.entry();
             found.add(entry == null
-                    ? new Candidate(start, stop, null, null, null, alias.surface())
+                    ? new Candidate(start, stop, null, (EntityType) null, null, alias.surface())
                     : new Candidate(start, stop, entry.id(), entry.type(), entry.name(), alias.surface()));
         });
         return found;
