@@ -1,5 +1,6 @@
 package docpipe.query.documents;
 
+import docpipe.events.Stage;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ public final class Views {
     private Views() {
     }
 
-    public record StatusView(String stage, String failedStage, String error, Instant updatedAt) {
+    public record StatusView(String stage, Stage failedStage, String error, Instant updatedAt) {
     }
 
     public record MetadataView(String symbol, String title, String language, String type, String date,
@@ -55,7 +56,7 @@ public final class Views {
                                 List<SdgScore> sdgs, List<Mention> entities, List<String> footnotes) {
     }
 
-    public record FailureView(String id, String fileName, String failedStage, String error, Instant failedAt) {
+    public record FailureView(String id, String fileName, Stage failedStage, String error, Instant failedAt) {
     }
 
     static StatusView status(Document d) {
@@ -63,7 +64,9 @@ public final class Views {
         if (s == null) {
             return null;
         }
-        return new StatusView(s.getString("stage"), s.getString("failedStage"), s.getString("error"), instant(s, "at"));
+        // Stage.fromName also reads what documents stored before the failed stage was a Stage ("PARSE")
+        return new StatusView(s.getString("stage"), Stage.fromName(s.getString("failedStage")), s.getString("error"),
+                instant(s, "at"));
     }
 
     public static MetadataView metadata(Document d) {

@@ -1,9 +1,10 @@
 package docpipe.query.store;
 
-import docpipe.events.Annotations;
 import docpipe.events.Annotations.EntityMention;
-import docpipe.events.DocumentEnriched;
+import docpipe.events.Annotations;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
+import docpipe.events.DocumentEnriched;
+import docpipe.events.EntityType;
 import docpipe.events.ParsedDocument;
 import docpipe.unsymbols.UnSymbols;
 import org.bson.Document;
@@ -39,7 +40,7 @@ final class EnrichedDocuments {
                 .append("enrichedAt", date(event.enrichedAt()))
                 .append("metadata", metadata(m))
                 .append("symbolKey", m == null ? null : UnSymbols.key(m.symbol()))
-                .append("type", m == null ? null : m.type())
+                .append("type", m == null ? null : stored(m.type()))
                 .append("language", m == null ? null : m.language())
                 .append("date", m == null ? null : m.date())
                 .append("paragraphCount", paragraphs.size())
@@ -72,8 +73,8 @@ final class EnrichedDocuments {
                     .append("documentId", documentId)
                     .append("index", p.index())
                     .append("number", p.number())
-                    .append("kind", p.kind())
-                    .append("role", p.role())
+                    .append("kind", stored(p.kind()))
+                    .append("role", stored(p.role()))
                     .append("sectionPath", p.sectionPath())
                     .append("text", p.text())
                     .append("page", p.page())
@@ -85,12 +86,12 @@ final class EnrichedDocuments {
                             .map(s -> new Document("goal", s.goal()).append("score", s.score())
                                     .append("evidence", s.evidence())).toList())
                     .append("entities", a.entities().stream().map(e -> new Document("id", e.id())
-                            .append("type", e.type()).append("text", e.text()).append("name", name(e))
+                            .append("type", stored(e.type())).append("text", e.text()).append("name", name(e))
                             .append("start", e.start()).append("end", e.end())).toList())
                     .append("entityIds", List.copyOf(entityIds))
                     .append("symbol", m == null ? null : m.symbol())
                     .append("title", m == null ? null : m.title())
-                    .append("type", m == null ? null : m.type())
+                    .append("type", m == null ? null : stored(m.type()))
                     .append("language", m == null ? null : m.language())
                     .append("date", m == null ? null : m.date())
                     .append("enrichedAt", date(event.enrichedAt())));
@@ -98,12 +99,17 @@ final class EnrichedDocuments {
         return out;
     }
 
+    /** A closed vocabulary's value as the read model stores it: its name, a plain string. */
+    private static String stored(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private static Document metadata(ParsedDocument.Metadata m) {
         if (m == null) {
             return null;
         }
         return new Document("symbol", m.symbol()).append("title", m.title()).append("language", m.language())
-                .append("type", m.type()).append("date", m.date()).append("session", m.session())
+                .append("type", stored(m.type())).append("date", m.date()).append("session", m.session())
                 .append("agendaItem", m.agendaItem()).append("agendaItems", m.agendaItems())
                 .append("pageCount", m.pageCount());
     }
@@ -136,7 +142,7 @@ final class EnrichedDocuments {
         Map<String, Document> byId = new TreeMap<>();
         for (EnrichedParagraph p : paragraphs) {
             for (EntityMention e : annotations(p).entities()) {
-                Document entry = byId.computeIfAbsent(e.id(), id -> new Document("id", id).append("type", e.type())
+                Document entry = byId.computeIfAbsent(e.id(), id -> new Document("id", id).append("type", stored(e.type()))
                         .append("name", name(e)).append("count", 0).append("aliases", new ArrayList<String>()));
                 entry.put("count", entry.getInteger("count") + 1);
                 @SuppressWarnings("unchecked")
@@ -156,7 +162,7 @@ final class EnrichedDocuments {
         event.references().forEach(r -> addSymbol(symbols, r));
         for (EnrichedParagraph p : event.paragraphs()) {
             for (EntityMention e : annotations(p).entities()) {
-                if ("DOCUMENT".equals(e.type()) || (e.id() != null && e.id().startsWith("doc:"))) {
+                if (e.type() == EntityType.DOCUMENT || (e.id() != null && e.id().startsWith("doc:"))) {
                     addSymbol(symbols, e.id());
                 }
             }

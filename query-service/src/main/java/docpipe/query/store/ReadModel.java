@@ -161,13 +161,13 @@ public class ReadModel {
         }
         Date at = status.getDate("at");
         Date runAt = status.getDate("runAt");
-        return new PipelineStatus(Stage.valueOf(status.getString("stage")), status.getString("failedStage"),
+        return new PipelineStatus(Stage.valueOf(status.getString("stage")), Stage.fromName(status.getString("failedStage")),
                 status.getString("error"), at.toInstant(), runAt == null ? at.toInstant() : runAt.toInstant());
     }
 
     private static Document write(PipelineStatus status) {
         return new Document("stage", status.stage().name())
-                .append("failedStage", status.failedStage())
+                .append("failedStage", status.failedStage() == null ? null : status.failedStage().name())
                 .append("error", status.error())
                 .append("at", Date.from(status.at()))
                 .append("runAt", Date.from(status.runAt()));
