@@ -35,9 +35,9 @@ public record ParsedDocument(Metadata metadata, List<Paragraph> paragraphs) {
     }
 
     /**
-     * One item of the document: its {@code kind}; its {@code role} in resolutions, else null; {@code number} the printed label
-     * ({@code "12"}, {@code "98(a)"}, a footnote's mark), null when none; {@code sectionPath} the
-     * enclosing headings, outermost first; {@code page} the page where it starts, when the format has
+     * One item of the document: its {@code kind}; its {@code role} in resolutions, else null; {@code number}
+     * the printed label ({@code "12"}, {@code "98(a)"}, a footnote's mark), null when none; {@code sectionPath}
+     * the enclosing headings, outermost first; {@code page} the page where it starts, when the format has
      * pages; {@code footnotes} the marks of the footnotes this item refers to.
      */
     public record Paragraph(

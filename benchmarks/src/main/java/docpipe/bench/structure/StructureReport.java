@@ -81,7 +81,8 @@ public final class StructureReport {
             boolean preOpRight = true;
             if (row.preambular() != null) {
                 long pre = doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.PREAMBULAR).count();
-                long op = doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.OPERATIVE && p.kind() == ParagraphKind.PARAGRAPH).count();
+                long op = doc.paragraphs().stream()
+                        .filter(p -> p.role() == ParagraphRole.OPERATIVE && p.kind() == ParagraphKind.PARAGRAPH).count();
                 preOp = pre + "/" + op + " / " + row.preambular() + "/" + row.operative();
                 preOpRight = pre == row.preambular() && op == row.operative();
             }

@@ -15,8 +15,8 @@ final class AbbreviationLearner {
 
     private static final int MAX_FORM = 15;
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
-    private static final Set<EntityType> LEARNABLE = Set.of(EntityType.ORGANIZATION, EntityType.INSTRUMENT, EntityType.EVENT,
-            EntityType.PLACE, EntityType.COUNTRY);
+    private static final Set<EntityType> LEARNABLE = Set.of(EntityType.ORGANIZATION, EntityType.INSTRUMENT,
+            EntityType.EVENT, EntityType.PLACE, EntityType.COUNTRY);
 
     private AbbreviationLearner() {
     }

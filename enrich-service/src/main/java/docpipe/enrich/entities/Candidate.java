@@ -10,7 +10,7 @@ import docpipe.events.EntityType;
  */
 record Candidate(int start, int end, String id, EntityType type, String name, String alias) {
 
-    /** A candidate whose type is named as on the wire; for recognisers that live outside this package. */
+    /** A candidate whose type is named as on the wire ({@code "DATE"}), as the date recogniser still names it. */
     Candidate(int start, int end, String id, String type, String name, String alias) {
         this(start, end, id, EntityType.fromName(type), name, alias);
     }

@@ -2,8 +2,8 @@ package docpipe.enrich.pipeline;
 
 import docpipe.enrich.EnrichServiceApplication;
 import docpipe.enrich.annotate.DocumentEnricher;
-import docpipe.events.DocumentEnriched;
 import docpipe.events.Annotations.EntityMention;
+import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentParsed;
 import docpipe.events.MetricNames;
 import docpipe.events.Stage;

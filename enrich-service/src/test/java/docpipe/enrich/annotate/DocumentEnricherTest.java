@@ -7,8 +7,8 @@ import docpipe.events.DocumentId;
 import docpipe.events.DocumentParsed;
 import docpipe.events.DocumentType;
 import docpipe.events.ParagraphKind;
-import docpipe.events.ParsedDocument.Paragraph;
 import docpipe.events.ParsedDocument;
+import docpipe.events.ParsedDocument.Paragraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

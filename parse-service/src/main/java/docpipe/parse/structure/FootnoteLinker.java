@@ -32,7 +32,8 @@ final class FootnoteLinker {
         int offset = 0;
         for (int f = 0; f < items.size(); f++) {
             Item footnote = items.get(f);
-            if (!footnote.is(ParagraphKind.FOOTNOTE) || isLinked(items, footnote.number) || !footnote.number.matches("\\d{1,3}")) {
+            if (!footnote.is(ParagraphKind.FOOTNOTE) || isLinked(items, footnote.number)
+                    || !footnote.number.matches("\\d{1,3}")) {
                 continue;
             }
             // The surest form of mark first, anywhere between the previous mark and the footnote itself.

@@ -196,8 +196,8 @@ final class ParagraphAssembler {
         if (profile == null || !profile.looksLikeHeading(line)) {
             return false;
         }
-        if (current != null && current.is(ParagraphKind.HEADING) && previous != null && profile.looksLikeHeading(previous)
-                && profile.sameHeading(previous, line)
+        if (current != null && current.is(ParagraphKind.HEADING) && previous != null
+                && profile.looksLikeHeading(previous) && profile.sameHeading(previous, line)
                 && (!profile.isShort(previous) || Chars.startsLowercase(text) || endsMidPhrase(previous.text()))) {
             current.text = joiner.join(current.text, text);
             current.lastLine = text;

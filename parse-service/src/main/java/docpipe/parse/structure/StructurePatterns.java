@@ -98,7 +98,7 @@ final class StructurePatterns {
         return List.copyOf(specific);
     }
 
-    /** The masthead's type words ("Report of", "Note by"): the {@code type} rows of patterns.tsv, by the type they give. */
+    /** The masthead's type words ("Report of", "Note by"): the {@code type} rows of patterns.tsv, by their type. */
     Map<DocumentType, List<Pattern>> typeWords() {
         return typeWords;
     }

@@ -39,7 +39,8 @@ final class DevCorpusCheck {
         }
         if (truth.preambular() != null) {
             long pre = doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.PREAMBULAR).count();
-            long op = doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.OPERATIVE && p.kind() == ParagraphKind.PARAGRAPH).count();
+            long op = doc.paragraphs().stream()
+                    .filter(p -> p.role() == ParagraphRole.OPERATIVE && p.kind() == ParagraphKind.PARAGRAPH).count();
             if (pre != truth.preambular() || op != truth.operative()) {
                 problems.add("pre/op: expected " + truth.preambular() + "/" + truth.operative() + ", found " + pre + "/" + op);
             }

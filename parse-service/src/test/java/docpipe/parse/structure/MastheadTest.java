@@ -3,8 +3,8 @@ package docpipe.parse.structure;
 import docpipe.events.DocumentType;
 import docpipe.events.ParagraphKind;
 import docpipe.events.ParagraphRole;
-import docpipe.events.ParsedDocument.Metadata;
 import docpipe.events.ParsedDocument;
+import docpipe.events.ParsedDocument.Metadata;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,9 @@
 package docpipe.query.store;
 
-import docpipe.events.Annotations.EntityMention;
 import docpipe.events.Annotations;
-import docpipe.events.DocumentEnriched.EnrichedParagraph;
+import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.EntityType;
 import docpipe.events.ParsedDocument;
 import docpipe.unsymbols.UnSymbols;
@@ -142,7 +142,8 @@ final class EnrichedDocuments {
         Map<String, Document> byId = new TreeMap<>();
         for (EnrichedParagraph p : paragraphs) {
             for (EntityMention e : annotations(p).entities()) {
-                Document entry = byId.computeIfAbsent(e.id(), id -> new Document("id", id).append("type", stored(e.type()))
+                Document entry = byId.computeIfAbsent(e.id(), id -> new Document("id", id)
+                        .append("type", stored(e.type()))
                         .append("name", name(e)).append("count", 0).append("aliases", new ArrayList<String>()));
                 entry.put("count", entry.getInteger("count") + 1);
                 @SuppressWarnings("unchecked")

@@ -161,7 +161,8 @@ public class ReadModel {
         }
         Date at = status.getDate("at");
         Date runAt = status.getDate("runAt");
-        return new PipelineStatus(Stage.valueOf(status.getString("stage")), Stage.fromName(status.getString("failedStage")),
+        return new PipelineStatus(Stage.valueOf(status.getString("stage")),
+                Stage.fromName(status.getString("failedStage")),
                 status.getString("error"), at.toInstant(), runAt == null ? at.toInstant() : runAt.toInstant());
     }
 

@@ -1,11 +1,11 @@
 package docpipe.query.search;
 
+import docpipe.events.Annotations;
 import docpipe.events.Annotations.EntityMention;
 import docpipe.events.Annotations.SdgTag;
 import docpipe.events.Annotations.ThemeTag;
-import docpipe.events.Annotations;
-import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
 import docpipe.events.DocumentType;
 import docpipe.events.EntityType;

@@ -1,8 +1,8 @@
 package docpipe.query.search;
 
 import docpipe.events.Annotations;
-import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentEnriched;
+import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
 import docpipe.events.DocumentType;
 import docpipe.events.ParagraphKind;
