@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 public enum EntityType {
     ORGANIZATION, COUNTRY, PLACE, INSTRUMENT, DOCUMENT, EVENT, PERSON, DATE, PERCENT;
 
-    /** The type of that name. @throws IllegalArgumentException for a name this version does not know */
+    /**
+     * The type of that name, exactly as written on the wire.
+     *
+     * @throws IllegalArgumentException for a name this version does not know
+     */
     @JsonCreator
     public static EntityType fromName(String name) {
         return Vocabulary.strict(EntityType.class, "entity type", name);

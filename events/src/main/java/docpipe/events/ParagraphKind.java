@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 public enum ParagraphKind {
     HEADING, PARAGRAPH, LIST_ITEM, FOOTNOTE;
 
-    /** The kind of that name. @throws IllegalArgumentException for a name this version does not know */
+    /**
+     * The kind of that name, exactly as written on the wire.
+     *
+     * @throws IllegalArgumentException for a name this version does not know
+     */
     @JsonCreator
     public static ParagraphKind fromName(String name) {
         return Vocabulary.strict(ParagraphKind.class, "paragraph kind", name);

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 public enum ParagraphRole {
     PREAMBULAR, OPERATIVE;
 
-    /** The role of that name. @throws IllegalArgumentException for a name this version does not know */
+    /**
+     * The role of that name, exactly as written on the wire.
+     *
+     * @throws IllegalArgumentException for a name this version does not know
+     */
     @JsonCreator
     public static ParagraphRole fromName(String name) {
         return Vocabulary.strict(ParagraphRole.class, "paragraph role", name);
