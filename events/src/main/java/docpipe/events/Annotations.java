@@ -33,10 +33,9 @@ public record Annotations(List<ThemeTag> themes, List<SdgTag> sdgs, List<EntityM
 
     /**
      * A mention of an entity: {@code id} is the same in every language ({@code org:UNDP},
-     * {@code country:PER}, {@code doc:A/RES/76/270}); {@code type} ORGANIZATION, COUNTRY, PLACE,
-     * INSTRUMENT, DOCUMENT, EVENT, PERSON, DATE or PERCENT; {@code text} as written; {@code name} the
-     * canonical display name; {@code start}/{@code end} offsets into the annotated text.
+     * {@code country:PER}, {@code doc:A/RES/76/270}); {@code type} what it names; {@code text} as written;
+     * {@code name} the canonical display name; {@code start}/{@code end} offsets into the annotated text.
      */
-    public record EntityMention(String id, String type, String text, String name, int start, int end) {
+    public record EntityMention(String id, EntityType type, String text, String name, int start, int end) {
     }
 }

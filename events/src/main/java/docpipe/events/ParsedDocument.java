@@ -15,14 +15,14 @@ public record ParsedDocument(Metadata metadata, List<Paragraph> paragraphs) {
 
     /**
      * What the document says about itself. {@code symbol} is the UN symbol as written in English
-     * ({@code A/79/837}); {@code type} one of REPORT, RESOLUTION, DECISION, NOTE, LETTER, OTHER; {@code language}
-     * ISO 639-1; {@code date} ISO 8601; absent values are null.
+     * ({@code A/79/837}); {@code type} what it is (an unknown name reads as OTHER); {@code language} ISO 639-1;
+     * {@code date} ISO 8601; absent values are null.
      */
     public record Metadata(
             String symbol,
             String title,
             String language,
-            String type,
+            DocumentType type,
             String date,
             String session,
             String agendaItem,
@@ -35,17 +35,16 @@ public record ParsedDocument(Metadata metadata, List<Paragraph> paragraphs) {
     }
 
     /**
-     * One item of the document. {@code kind} is HEADING, PARAGRAPH, LIST_ITEM or FOOTNOTE;
-     * {@code role} PREAMBULAR or OPERATIVE in resolutions, else null; {@code number} the printed label
-     * ({@code "12"}, {@code "98(a)"}, a footnote's mark), null when none; {@code sectionPath} the
-     * enclosing headings, outermost first; {@code page} the page where it starts, when the format has
+     * One item of the document: its {@code kind}; its {@code role} in resolutions, else null; {@code number}
+     * the printed label ({@code "12"}, {@code "98(a)"}, a footnote's mark), null when none; {@code sectionPath}
+     * the enclosing headings, outermost first; {@code page} the page where it starts, when the format has
      * pages; {@code footnotes} the marks of the footnotes this item refers to.
      */
     public record Paragraph(
             int index,
             String number,
-            String kind,
-            String role,
+            ParagraphKind kind,
+            ParagraphRole role,
             List<String> sectionPath,
             String text,
             Integer page,

@@ -1,5 +1,6 @@
 package docpipe.pipeline;
 
+import docpipe.events.Stage;
 import docpipe.events.Topics;
 
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.function.Function;
  * What a service contributes to the pipeline, declared once as a bean: the starter derives from it the
  * topics to create, the error handler with its dead letters, and the metrics' stage tag.
  *
- * @param stage             the metric tag and failed-stage name ({@code parse})
+ * @param stage             the metric tag, the name of the work ({@code parse}); a document this stage gives up on
+ *                          failed to reach the {@link Stage} of that work ({@link #notReachedOnFailure()})
  * @param service           the service name written into status events ({@code parse-service})
  * @param consumes          topics the service reads; each gets a dead-letter topic
  * @param produces          topics the service writes besides {@code docs.status}
@@ -57,6 +59,11 @@ public record StageDefinition(String stage, String service, List<String> consume
 
     public StageDefinition withoutFailedStatus() {
         return new StageDefinition(stage, service, consumes, produces, permanentFailures, describe, false);
+    }
+
+    /** The stage a document did not reach when this stage gives up on it: {@code parse} → PARSED. */
+    public Stage notReachedOnFailure() {
+        return Stage.fromName(stage);
     }
 
     /** Every topic the service needs: what it reads and writes, the status topic and its dead letters. */

@@ -80,7 +80,7 @@ final class StageFailures {
         String reason = reasonOf(e);
         log.warn("Stage {} gave up on {} from {}: {}", stage.stage(), key, record.topic(), reason);
         if (stage.reportsFailures() && DocumentId.isValid(key)) {
-            kafka.send(Topics.STATUS, key, StatusChanged.failed(DocumentId.of(key), stage.stage().toUpperCase(),
+            kafka.send(Topics.STATUS, key, StatusChanged.failed(DocumentId.of(key), stage.notReachedOnFailure(),
                     reason, null, stage.service(), clock.instant()));
         }
     }

@@ -57,7 +57,7 @@ function showMetadata(doc, meta) {
     ['Pages', meta.pageCount],
     ['Paragraphs', doc.paragraphCount],
     ['File', doc.fileName],
-    ['Stage', status.stage === 'FAILED' ? `FAILED in ${status.failedStage}: ${status.error ?? ''}` : status.stage],
+    ['Stage', status.stage === 'FAILED' ? `FAILED before ${status.failedStage}: ${status.error ?? ''}` : status.stage],
     ['Updated', formatTime(status.updatedAt)],
     ['Themes', (doc.themes ?? []).map(t => `${t.id} (${t.count})`).join(', ')],
     ['SDGs', (doc.sdgs ?? []).map(s => `SDG ${s.goal} (${s.count})`).join(', ')],

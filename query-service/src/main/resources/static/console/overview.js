@@ -44,7 +44,7 @@ export async function showOverview() {
   replace(document.getElementById('overview-failures'), failures.ok && failures.body.items.length
       ? failures.body.items.map(f => el('li', {},
           el('a', {href: `#/documents/${encodeURIComponent(f.id)}`, dir: 'auto'}, f.fileName ?? f.id),
-          ` failed in ${f.failedStage ?? '?'} at ${formatTime(f.failedAt)}: `, el('span', {dir: 'auto'}, f.error ?? '')))
+          ` failed before ${f.failedStage ?? '?'} at ${formatTime(f.failedAt)}: `, el('span', {dir: 'auto'}, f.error ?? '')))
       : el('li', {class: 'none'}, failures.ok ? 'No failures.' : failures.detail));
 
   const {grafanaUrl} = currentSettings();

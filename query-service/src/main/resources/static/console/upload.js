@@ -87,7 +87,7 @@ async function poll(id) {
 function showStage(row, id, status) {
   row.tr.dataset.stage = status.stage;
   if (status.stage === 'FAILED') {
-    replace(row.stage, el('span', {class: 'stage failed'}, `FAILED in ${status.failedStage ?? '?'}`),
+    replace(row.stage, el('span', {class: 'stage failed'}, `FAILED before ${status.failedStage ?? '?'}`),
         el('div', {class: 'reason', dir: 'auto'}, status.error ?? ''),
         reprocessButton(id, row, row.tr.dataset.file));
     return;
@@ -134,7 +134,7 @@ export async function refreshFailures() {
   }
   replace(list, items.map(failure => el('li', {'data-document-id': failure.id},
       el('a', {href: `#/documents/${encodeURIComponent(failure.id)}`, dir: 'auto'}, failure.fileName ?? failure.id),
-      ` failed in ${failure.failedStage ?? '?'} at ${formatTime(failure.failedAt)}: `,
+      ` failed before ${failure.failedStage ?? '?'} at ${formatTime(failure.failedAt)}: `,
       el('span', {class: 'reason', dir: 'auto'}, failure.error ?? ''), ' ',
       reprocessButton(failure.id, rowOf(failure.id), failure.fileName))));
 }

@@ -1,5 +1,7 @@
 package docpipe.bench.structure;
 
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
 import docpipe.untext.UnSymbols;
@@ -78,15 +80,16 @@ public final class StructureReport {
             String preOp = "–";
             boolean preOpRight = true;
             if (row.preambular() != null) {
-                long pre = doc.paragraphs().stream().filter(p -> "PREAMBULAR".equals(p.role())).count();
-                long op = doc.paragraphs().stream().filter(p -> "OPERATIVE".equals(p.role()) && p.kind().equals("PARAGRAPH")).count();
+                long pre = doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.PREAMBULAR).count();
+                long op = doc.paragraphs().stream()
+                        .filter(p -> p.role() == ParagraphRole.OPERATIVE && p.kind() == ParagraphKind.PARAGRAPH).count();
                 preOp = pre + "/" + op + " / " + row.preambular() + "/" + row.operative();
                 preOpRight = pre == row.preambular() && op == row.operative();
             }
             boolean ok = wrong.isEmpty() && numbersRight && preOpRight;
             exact += ok ? 1 : 0;
             out.accept("| " + row.file() + " | " + (wrong.isEmpty() ? "–" : String.join("; ", wrong)) + " | " + numbered
-                    + " | " + gaps(main) + " | " + preOp + " | " + count(doc, "HEADING") + " | " + count(doc, "FOOTNOTE")
+                    + " | " + gaps(main) + " | " + preOp + " | " + count(doc, ParagraphKind.HEADING) + " | " + count(doc, ParagraphKind.FOOTNOTE)
                     + " | " + (ok ? "yes" : "**no**") + " |");
         }
         out.accept("");
@@ -107,7 +110,7 @@ public final class StructureReport {
             List<Integer> numbers = numbers(doc);
             out.accept("| " + dev.getParent().relativize(seed) + " | " + m.symbol() + " | " + m.type() + " | " + m.language()
                     + " | " + m.date() + " | " + numbers.size() + " | " + gaps(mainSequence(numbers)) + " | "
-                    + count(doc, "HEADING") + " | " + count(doc, "FOOTNOTE") + " |");
+                    + count(doc, ParagraphKind.HEADING) + " | " + count(doc, ParagraphKind.FOOTNOTE) + " |");
         }
     }
 
@@ -121,7 +124,7 @@ public final class StructureReport {
         List<String> wrong = new ArrayList<>();
         field(wrong, "symbol", UnSymbols.normalize(truth.symbol()), m.symbol());
         field(wrong, "language", truth.language(), m.language());
-        field(wrong, "type", truth.type(), m.type());
+        field(wrong, "type", truth.type(), m.type() == null ? null : m.type().name());
         boolean adopted = ("RESOLUTION".equals(truth.type()) || "DECISION".equals(truth.type()))
                 && truth.date() != null && m.date() != null
                 && !LocalDate.parse(m.date()).isAfter(LocalDate.parse(truth.date()))
@@ -142,7 +145,7 @@ public final class StructureReport {
 
     private static List<Integer> numbers(ParsedDocument doc) {
         return doc.paragraphs().stream()
-                .filter(p -> p.kind().equals("PARAGRAPH") && p.number() != null && p.number().matches("\\d{1,4}"))
+                .filter(p -> p.kind() == ParagraphKind.PARAGRAPH && p.number() != null && p.number().matches("\\d{1,4}"))
                 .map(p -> Integer.parseInt(p.number())).toList();
     }
 
@@ -171,7 +174,7 @@ public final class StructureReport {
         return gaps.isEmpty() ? "–" : String.join(", ", gaps);
     }
 
-    private static long count(ParsedDocument doc, String kind) {
-        return doc.paragraphs().stream().filter(p -> p.kind().equals(kind)).count();
+    private static long count(ParsedDocument doc, ParagraphKind kind) {
+        return doc.paragraphs().stream().filter(p -> p.kind() == kind).count();
     }
 }

@@ -7,6 +7,7 @@ import docpipe.enrich.themes.TopicEvidence;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentParsed;
+import docpipe.events.ParagraphKind;
 import docpipe.events.ParsedDocument.Paragraph;
 
 import java.time.Instant;
@@ -38,7 +39,7 @@ public final class DocumentEnricher {
         Map<String, TopicEvidence> headingEvidence = new HashMap<>();
         var enriched = new ArrayList<EnrichedParagraph>(paragraphs.size());
         for (Paragraph paragraph : paragraphs) {
-            var headings = "HEADING".equals(paragraph.kind()) ? List.<TopicEvidence>of()
+            var headings = paragraph.kind() == ParagraphKind.HEADING ? List.<TopicEvidence>of()
                     : paragraph.sectionPath().stream()
                     .map(h -> headingEvidence.computeIfAbsent(h, k -> annotator.annotate(k, language,
                             new DocumentVocabulary(), List.of()).evidence()))

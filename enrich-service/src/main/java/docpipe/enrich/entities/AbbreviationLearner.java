@@ -1,5 +1,7 @@
 package docpipe.enrich.entities;
 
+import docpipe.events.EntityType;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +15,8 @@ final class AbbreviationLearner {
 
     private static final int MAX_FORM = 15;
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
-    private static final Set<String> LEARNABLE = Set.of("ORGANIZATION", "INSTRUMENT", "EVENT", "PLACE", "COUNTRY");
+    private static final Set<EntityType> LEARNABLE = Set.of(EntityType.ORGANIZATION, EntityType.INSTRUMENT,
+            EntityType.EVENT, EntityType.PLACE, EntityType.COUNTRY);
 
     private AbbreviationLearner() {
     }

@@ -1,6 +1,7 @@
 package docpipe.enrich.entities;
 
 import docpipe.enrich.text.NormalizedText;
+import docpipe.events.EntityType;
 import docpipe.untext.UnDates;
 
 import java.util.List;
@@ -15,7 +16,7 @@ final class DateRecognizer {
 
     List<Candidate> find(NormalizedText normalized) {
         return UnDates.find(normalized.original()).stream()
-                .map(d -> new Candidate(d.start(), d.end(), "date:" + d.iso(), "DATE", d.iso(), null))
+                .map(d -> new Candidate(d.start(), d.end(), "date:" + d.iso(), EntityType.DATE, d.iso(), null))
                 .toList();
     }
 }

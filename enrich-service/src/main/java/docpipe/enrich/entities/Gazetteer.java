@@ -1,6 +1,7 @@
 package docpipe.enrich.entities;
 
 import docpipe.enrich.text.DataFile;
+import docpipe.events.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +42,19 @@ public final class Gazetteer {
 
     private static void readEntries(String file, List<Alias> aliases) {
         for (String[] row : DataFile.rows(file)) {
-            var entry = new GazetteerEntry(row[0].trim(), row[1].trim(), row[2].trim());
+            var entry = new GazetteerEntry(row[0].trim(), entityType(row[1], file), row[2].trim());
             aliases.add(Alias.of(entry.name(), entry));
             addAll(aliases, row.length > 3 ? row[3] : "", entry);
+        }
+    }
+
+    /** The type a data file names; a name the contract does not know is a mistake in the file, caught at load. */
+    static EntityType entityType(String name, String file) {
+        String type = name.trim();
+        try {
+            return EntityType.fromName(type);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -55,7 +66,7 @@ public final class Gazetteer {
             if (!countries.knows(alpha3)) {
                 throw new IllegalStateException("countries.tsv: no CLDR names for " + alpha3 + " in country-names.tsv");
             }
-            var entry = new GazetteerEntry("country:" + alpha3, "COUNTRY", countries.englishName(alpha3));
+            var entry = new GazetteerEntry("country:" + alpha3, EntityType.COUNTRY, countries.englishName(alpha3));
             countries.names(alpha3).forEach(name -> aliases.add(Alias.of(name, entry)));
             addAll(aliases, row.length > 2 ? row[2] : "", entry);
         }
@@ -79,7 +90,7 @@ public final class Gazetteer {
             }
             forms.add(form);
             var entry = form.hasDefault() ? byId.get(form.defaultId())
-                    : new GazetteerEntry(AmbiguousForm.NONE, AmbiguousForm.NONE, form.form());
+                    : new GazetteerEntry(AmbiguousForm.NONE, null, form.form());
             aliases.add(Alias.of(form.form(), entry));
         }
         return forms;

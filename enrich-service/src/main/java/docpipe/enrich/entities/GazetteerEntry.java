@@ -1,5 +1,7 @@
 package docpipe.enrich.entities;
 
+import docpipe.events.EntityType;
+
 /** One thing a gazetteer knows: its stable id ({@code org:UNDP}), type and canonical English name. */
-record GazetteerEntry(String id, String type, String name) {
+record GazetteerEntry(String id, EntityType type, String name) {
 }

@@ -1,5 +1,7 @@
 package docpipe.enrich.entities;
 
+import docpipe.events.EntityType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,11 +19,11 @@ final class NestedCountries {
     static List<Candidate> add(List<Candidate> kept, List<Candidate> candidates) {
         var nested = new ArrayList<Candidate>();
         for (Candidate organisation : kept) {
-            if (!"ORGANIZATION".equals(organisation.type())) {
+            if (organisation.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             candidates.stream()
-                    .filter(c -> "COUNTRY".equals(c.type()) && within(c, organisation))
+                    .filter(c -> c.type() == EntityType.COUNTRY && within(c, organisation))
                     .max(Comparator.comparingInt(Candidate::length))
                     .ifPresent(nested::add);
         }

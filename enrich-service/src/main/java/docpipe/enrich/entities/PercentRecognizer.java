@@ -2,6 +2,7 @@ package docpipe.enrich.entities;
 
 import docpipe.enrich.text.NormalizedText;
 import docpipe.enrich.text.RequiredWords;
+import docpipe.events.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class PercentRecognizer {
         Matcher m = PERCENT.matcher(normalized.original());
         while (m.find()) {
             String value = m.group(1).replace(',', '.');
-            found.add(new Candidate(m.start(), m.end(), "percent:" + value, "PERCENT", value + "%", null));
+            found.add(new Candidate(m.start(), m.end(), "percent:" + value, EntityType.PERCENT, value + "%", null));
         }
         return found;
     }

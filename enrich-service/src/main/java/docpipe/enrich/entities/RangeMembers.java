@@ -1,5 +1,7 @@
 package docpipe.enrich.entities;
 
+import docpipe.events.EntityType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,7 @@ final class RangeMembers {
         }
         var all = new ArrayList<>(kept);
         for (Candidate member : members) {
-            boolean rangeKept = kept.stream().anyMatch(k -> "DOCUMENT".equals(k.type())
+            boolean rangeKept = kept.stream().anyMatch(k -> k.type() == EntityType.DOCUMENT
                     && k.start() < member.end() && member.start() < k.end());
             if (rangeKept) {
                 all.add(member);

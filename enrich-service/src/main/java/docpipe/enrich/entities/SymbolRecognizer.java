@@ -3,6 +3,7 @@ package docpipe.enrich.entities;
 import docpipe.enrich.citations.ReferenceGrammar;
 import docpipe.enrich.citations.ReferenceReader;
 import docpipe.enrich.text.NormalizedText;
+import docpipe.events.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ final class SymbolRecognizer {
         var printed = new ArrayList<Candidate>();
         var inRanges = new ArrayList<Candidate>();
         for (var cited : reader.read(normalized, ownSymbol)) {
-            var candidate = new Candidate(cited.start(), cited.end(), "doc:" + cited.symbol(), "DOCUMENT", cited.symbol(), null);
+            var candidate = new Candidate(cited.start(), cited.end(), "doc:" + cited.symbol(), EntityType.DOCUMENT,
+                    cited.symbol(), null);
             (cited.inRange() ? inRanges : printed).add(candidate);
         }
         return new Found(printed, inRanges);

@@ -2,8 +2,8 @@ package docpipe.enrich.pipeline;
 
 import docpipe.enrich.EnrichServiceApplication;
 import docpipe.enrich.annotate.DocumentEnricher;
-import docpipe.events.DocumentEnriched;
 import docpipe.events.Annotations.EntityMention;
+import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentParsed;
 import docpipe.events.MetricNames;
 import docpipe.events.Stage;
@@ -59,7 +59,7 @@ class ParsedDocumentListener {
         // one registry lookup per entity type, not per mention (a report has hundreds of mentions)
         enriched.paragraphs().stream().flatMap(p -> p.annotations().entities().stream())
                 .collect(Collectors.groupingBy(EntityMention::type, Collectors.counting()))
-                .forEach((type, count) -> meters.counter(MetricNames.ENTITIES, "type", type).increment(count));
+                .forEach((type, count) -> meters.counter(MetricNames.ENTITIES, "type", type.name()).increment(count));
         log.info("Enriched {} '{}': {} paragraphs, {} references", parsed.documentId(), parsed.fileName(),
                 enriched.paragraphs().size(), enriched.references().size());
     }

@@ -2,6 +2,7 @@ package docpipe.enrich.annotate;
 
 import docpipe.events.DocumentId;
 import docpipe.events.DocumentParsed;
+import docpipe.events.DocumentType;
 import docpipe.events.ParsedDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AnnotationSpeedTest {
     @Test
     void enrichesTheWholeReportInAFractionOfASecond() {
         var paragraphs = CorpusParagraphs.paragraphs("A-79-837.zh.txt");
-        var metadata = new ParsedDocument.Metadata("A/79/837", null, "zh", "REPORT", null, null, null, null, null);
+        var metadata = new ParsedDocument.Metadata("A/79/837", null, "zh", DocumentType.REPORT, null, null, null, null, null);
         var parsed = new DocumentParsed(DocumentId.of("0123456789abcdef01234567"), "A-79-837.zh.txt", Instant.EPOCH,
                 Instant.EPOCH, new ParsedDocument(metadata, paragraphs));
         var enricher = new DocumentEnricher(annotator);

@@ -1,5 +1,6 @@
 package docpipe.enrich.annotate;
 
+import docpipe.events.ParagraphKind;
 import docpipe.events.ParsedDocument.Paragraph;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ final class CorpusParagraphs {
                 if (chapter != null && chapter != text) path.add(chapter);
                 if (section != null && section != text) path.add(section);
             }
-            paragraphs.add(new Paragraph(paragraphs.size(), null, heading ? "HEADING" : "PARAGRAPH", null, path,
+            paragraphs.add(new Paragraph(paragraphs.size(), null, heading ? ParagraphKind.HEADING : ParagraphKind.PARAGRAPH, null, path,
                     text, null, List.of()));
         }
         return paragraphs;

@@ -5,6 +5,8 @@ import docpipe.events.Annotations.ThemeTag;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentId;
 import docpipe.events.DocumentParsed;
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
 import docpipe.events.ParsedDocument;
 import docpipe.events.ParsedDocument.Paragraph;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,17 +29,17 @@ class DocumentEnricherTest {
     }
 
     private static DocumentParsed parsed(String symbol, String language, List<Paragraph> paragraphs) {
-        var metadata = new ParsedDocument.Metadata(symbol, null, language, "REPORT", null, null, null, null, null);
+        var metadata = new ParsedDocument.Metadata(symbol, null, language, DocumentType.REPORT, null, null, null, null, null);
         return new DocumentParsed(ID, "test.txt", NOW, NOW, new ParsedDocument(metadata, paragraphs));
     }
 
-    private static Paragraph paragraph(int index, String kind, List<String> sectionPath, String text) {
+    private static Paragraph paragraph(int index, ParagraphKind kind, List<String> sectionPath, String text) {
         return new Paragraph(index, null, kind, null, sectionPath, text, null, List.of());
     }
 
     @Test
     void recordsTheVersionsOfTheDataThatProducedTheTags() {
-        var enriched = enricher.enrich(parsed(null, "zh", List.of(paragraph(0, "PARAGRAPH", List.of(), "议联"))), NOW);
+        var enriched = enricher.enrich(parsed(null, "zh", List.of(paragraph(0, ParagraphKind.PARAGRAPH, List.of(), "议联"))), NOW);
 
         assertThat(enriched.taxonomyVersion()).startsWith("taxonomy-");
         assertThat(enriched.sdgModelVersion()).startsWith("sdg-model-");
@@ -49,8 +51,8 @@ class DocumentEnricherTest {
     @Test
     void citesEveryDocumentSymbolButItsOwn() {
         var enriched = enricher.enrich(parsed("A/79/837", "zh", List.of(
-                paragraph(0, "PARAGRAPH", List.of(), "A/79/837 根据大会第 76/270 号决议，本报告……"),
-                paragraph(1, "PARAGRAPH", List.of(), "大会关于第 77/159 号决议和第76/270号决议，安全理事会第1373(2001)号决议"))), NOW);
+                paragraph(0, ParagraphKind.PARAGRAPH, List.of(), "A/79/837 根据大会第 76/270 号决议，本报告……"),
+                paragraph(1, ParagraphKind.PARAGRAPH, List.of(), "大会关于第 77/159 号决议和第76/270号决议，安全理事会第1373(2001)号决议"))), NOW);
 
         assertThat(enriched.references()).containsExactly("A/RES/76/270", "A/RES/77/159", "S/RES/1373(2001)");
     }
@@ -60,7 +62,7 @@ class DocumentEnricherTest {
         String chinese = "该国议会各委员会讨论了冲突问题。";
         String english = "The parliamentary committees of the country discussed the conflict.";
         var withoutLanguage = enricher.enrich(parsed(null, null, List.of(
-                paragraph(0, "PARAGRAPH", List.of(), chinese), paragraph(1, "PARAGRAPH", List.of(), english))), NOW);
+                paragraph(0, ParagraphKind.PARAGRAPH, List.of(), chinese), paragraph(1, ParagraphKind.PARAGRAPH, List.of(), english))), NOW);
         var annotator = Annotator.fromClasspath();
 
         assertThat(withoutLanguage.metadata().language()).isNull();
@@ -71,8 +73,8 @@ class DocumentEnricherTest {
     @Test
     void appliesAnAbbreviationToTheRestOfTheDocument() {
         var enriched = enricher.enrich(parsed(null, "zh", List.of(
-                paragraph(0, "PARAGRAPH", List.of(), "人的安全股(安全股)与议联合作。"),
-                paragraph(1, "PARAGRAPH", List.of(), "安全股支持“人人享有安全”运动。"))), NOW);
+                paragraph(0, ParagraphKind.PARAGRAPH, List.of(), "人的安全股(安全股)与议联合作。"),
+                paragraph(1, ParagraphKind.PARAGRAPH, List.of(), "安全股支持“人人享有安全”运动。"))), NOW);
 
         assertThat(enriched.paragraphs().get(1).annotations().entities())
                 .extracting(EntityMention::id).containsExactly("org:HSU");
@@ -83,9 +85,9 @@ class DocumentEnricherTest {
         var heading = "F. 国际和平与安全";
         String text = "该国议会各委员会讨论了冲突问题。";
         var enriched = enricher.enrich(parsed(null, "zh", List.of(
-                paragraph(0, "HEADING", List.of(), heading),
-                paragraph(1, "PARAGRAPH", List.of(heading), text),
-                paragraph(2, "PARAGRAPH", List.of(), text))), NOW);
+                paragraph(0, ParagraphKind.HEADING, List.of(), heading),
+                paragraph(1, ParagraphKind.PARAGRAPH, List.of(heading), text),
+                paragraph(2, ParagraphKind.PARAGRAPH, List.of(), text))), NOW);
 
         var underHeading = themeIds(enriched, 1);
         var alone = themeIds(enriched, 2);
@@ -99,9 +101,9 @@ class DocumentEnricherTest {
     @Test
     void profilesTheDocumentByThemeAndGoal() {
         var enriched = enricher.enrich(parsed(null, "en", List.of(
-                paragraph(0, "PARAGRAPH", List.of(), "Gender equality and the empowerment of all women and girls."),
-                paragraph(1, "PARAGRAPH", List.of(), "Violence against women in politics must end."),
-                paragraph(2, "PARAGRAPH", List.of(), "Climate change and biodiversity loss."))), NOW);
+                paragraph(0, ParagraphKind.PARAGRAPH, List.of(), "Gender equality and the empowerment of all women and girls."),
+                paragraph(1, ParagraphKind.PARAGRAPH, List.of(), "Violence against women in politics must end."),
+                paragraph(2, ParagraphKind.PARAGRAPH, List.of(), "Climate change and biodiversity loss."))), NOW);
 
         var profile = DocumentEnricher.profile(enriched);
 
@@ -113,7 +115,7 @@ class DocumentEnricherTest {
     @Test
     void guessesTheLanguageWhenTheMetadataHasNone() {
         var enriched = enricher.enrich(parsed(null, null, List.of(
-                paragraph(0, "PARAGRAPH", List.of(), "世卫组织与议联续签了谅解备忘录，支持议会在卫生方面的行动。"))), NOW);
+                paragraph(0, ParagraphKind.PARAGRAPH, List.of(), "世卫组织与议联续签了谅解备忘录，支持议会在卫生方面的行动。"))), NOW);
 
         assertThat(themeIds(enriched, 0)).contains("health");
     }

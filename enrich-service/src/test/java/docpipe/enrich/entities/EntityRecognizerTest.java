@@ -1,6 +1,7 @@
 package docpipe.enrich.entities;
 
 import docpipe.events.Annotations.EntityMention;
+import docpipe.events.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class EntityRecognizerTest {
 
         assertThat(mention.text()).isEqualTo("2030 年可持续发展议程");
         assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mention.text());
-        assertThat(mention.type()).isEqualTo("INSTRUMENT");
+        assertThat(mention.type()).isEqualTo(EntityType.INSTRUMENT);
         assertThat(mention.name()).isEqualTo("Transforming our world: the 2030 Agenda for Sustainable Development");
     }
 

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import docpipe.enrich.text.TextNormalizer;
+import docpipe.events.EntityType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GazetteerTest {
 
@@ -18,7 +20,7 @@ class GazetteerTest {
     @Test
     void knowsAllMemberStatesAndObserversByAlpha3() {
         var countries = gazetteer.aliases().stream().map(Alias::entry).filter(Objects::nonNull)
-                .filter(e -> e.type().equals("COUNTRY")).map(GazetteerEntry::id).distinct().toList();
+                .filter(e -> e.type() == EntityType.COUNTRY).map(GazetteerEntry::id).distinct().toList();
 
         assertThat(countries).hasSize(195).contains("country:PER", "country:BOL", "country:VAT", "country:PSE");
     }
@@ -29,6 +31,21 @@ class GazetteerTest {
                 .filter(a -> a.entry() != null && a.entry().id().equals("country:PER")).map(Alias::surface).toList();
 
         assertThat(perNames).contains("Peru", "秘鲁", "Pérou", "Perú", "Перу", "بيرو");
+    }
+
+    @Test
+    void readsTheEntityTypesOfTheDataFilesAsTheContractsTypes() {
+        assertThat(gazetteer.aliases().stream().map(Alias::entry).filter(Objects::nonNull)
+                .filter(e -> e.id().startsWith("org:")).map(GazetteerEntry::type).distinct())
+                .containsExactly(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void refusesAnEntityTypeTheContractDoesNotKnowNamingTheFile() {
+        assertThat(Gazetteer.entityType(" PLACE ", "gazetteer/places.tsv")).isEqualTo(EntityType.PLACE);
+        assertThatThrownBy(() -> Gazetteer.entityType("ORGANISATION", "gazetteer/organizations.tsv"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gazetteer/organizations.tsv: unknown entity type 'ORGANISATION'");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package docpipe.parse.structure;
 
+import docpipe.events.ParagraphKind;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +19,12 @@ final class FootnoteLinker {
     void link(List<Item> items) {
         java.util.Set<String> notes = new java.util.HashSet<>();
         for (Item item : items) {
-            if (item.is(Item.FOOTNOTE)) {
+            if (item.is(ParagraphKind.FOOTNOTE)) {
                 notes.add(item.number);
             }
         }
         for (Item item : items) {
-            if (!item.is(Item.FOOTNOTE)) {
+            if (!item.is(ParagraphKind.FOOTNOTE)) {
                 removeExplicitMarks(item, notes);
             }
         }
@@ -30,7 +32,8 @@ final class FootnoteLinker {
         int offset = 0;
         for (int f = 0; f < items.size(); f++) {
             Item footnote = items.get(f);
-            if (!footnote.is(Item.FOOTNOTE) || isLinked(items, footnote.number) || !footnote.number.matches("\\d{1,3}")) {
+            if (!footnote.is(ParagraphKind.FOOTNOTE) || isLinked(items, footnote.number)
+                    || !footnote.number.matches("\\d{1,3}")) {
                 continue;
             }
             // The surest form of mark first, anywhere between the previous mark and the footnote itself.
@@ -38,7 +41,7 @@ final class FootnoteLinker {
             for (Pattern pattern : markPatterns(footnote.number)) {
                 for (int i = from; i < f; i++) {
                     Item item = items.get(i);
-                    if (item.is(Item.FOOTNOTE)) {
+                    if (item.is(ParagraphKind.FOOTNOTE)) {
                         continue;
                     }
                     int at = removeMark(item, footnote.number, pattern, i == from ? offset : 0);

@@ -58,7 +58,7 @@ final class FrontMatter {
     }
 
     private boolean isTypeLine(String text) {
-        return patterns.byValue("type").values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(text).matches());
+        return patterns.typeWords().values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(text).matches());
     }
 
     /** How far into a document its masthead may reach when nothing else says where the body begins. */

@@ -1,26 +1,24 @@
 package docpipe.parse.structure;
 
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /** An item being built: a heading, paragraph, list item or footnote, before it becomes a contract record. */
 final class Item {
 
-    static final String HEADING = "HEADING";
-    static final String PARAGRAPH = "PARAGRAPH";
-    static final String LIST_ITEM = "LIST_ITEM";
-    static final String FOOTNOTE = "FOOTNOTE";
-
-    String kind;
+    ParagraphKind kind;
     String number;
     final List<String> sectionPath;
     final Integer page;
-    String role;
+    ParagraphRole role;
     String text;
     String lastLine;
     final List<String> footnotes = new ArrayList<>();
 
-    Item(String kind, String number, List<String> sectionPath, String text, Integer page) {
+    Item(ParagraphKind kind, String number, List<String> sectionPath, String text, Integer page) {
         this.kind = kind;
         this.number = number;
         this.sectionPath = List.copyOf(sectionPath);
@@ -29,7 +27,7 @@ final class Item {
         this.page = page;
     }
 
-    boolean is(String k) {
-        return kind.equals(k);
+    boolean is(ParagraphKind k) {
+        return kind == k;
     }
 }

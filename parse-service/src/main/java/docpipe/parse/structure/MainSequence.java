@@ -1,5 +1,7 @@
 package docpipe.parse.structure;
 
+import docpipe.events.ParagraphKind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,7 @@ final class MainSequence {
 
     /** Whether n goes on from here: the next number, or 1 where a sequence can start. */
     boolean accepts(int n, Item current, boolean inPreamble) {
-        boolean top = current == null || current.is(Item.HEADING);
+        boolean top = current == null || current.is(ParagraphKind.HEADING);
         if (n == last + 1 || last == 0 && top) {
             return true;
         }

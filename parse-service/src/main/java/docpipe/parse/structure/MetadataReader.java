@@ -1,5 +1,6 @@
 package docpipe.parse.structure;
 
+import docpipe.events.DocumentType;
 import docpipe.events.ParsedDocument;
 import docpipe.untext.UnDates;
 import docpipe.untext.UnSymbols;
@@ -69,8 +70,8 @@ final class MetadataReader {
     ParsedDocument.Metadata read(List<Line> masthead, String symbol, String language, Integer pageCount,
                                  boolean enacted, LocalDate adopted) {
         List<String> lines = masthead.stream().map(l -> strip(l.text())).toList();
-        String type = type(lines, symbol, enacted);
-        boolean adoptedText = "RESOLUTION".equals(type) || "DECISION".equals(type);
+        DocumentType type = type(lines, symbol, enacted);
+        boolean adoptedText = type.isAdoptedText();
         // A note "* Adopted … at its 80th session (8 April–3 May 2024)" dates the session, not the text.
         List<String> dated = lines.stream().filter(l -> !l.startsWith("*")).toList();
         LocalDate date = adoptedText && adopted != null ? adopted : date(dated, adoptedText);
@@ -81,13 +82,13 @@ final class MetadataReader {
     }
 
     /** The type the symbol's pattern gives (symbol-types.tsv), else the masthead's type words, else the body's form. */
-    private String type(List<String> lines, String symbol, boolean enacted) {
+    private DocumentType type(List<String> lines, String symbol, boolean enacted) {
         StructurePatterns.SymbolType bySymbol = patterns.symbolType(symbol);
         if (bySymbol != null && !bySymbol.titleFirst()) {
             return bySymbol.type();
         }
         for (String line : lines) {
-            for (Map.Entry<String, List<Pattern>> e : patterns.byValue("type").entrySet()) {
+            for (Map.Entry<DocumentType, List<Pattern>> e : patterns.typeWords().entrySet()) {
                 if (e.getValue().stream().anyMatch(p -> p.matcher(line).matches())) {
                     return e.getKey();
                 }
@@ -96,7 +97,7 @@ final class MetadataReader {
         if (bySymbol != null) {
             return bySymbol.type();
         }
-        return enacted ? "RESOLUTION" : "OTHER";
+        return enacted ? DocumentType.RESOLUTION : DocumentType.OTHER;
     }
 
     private LocalDate date(List<String> lines, boolean adoptedText) {
@@ -220,7 +221,7 @@ final class MetadataReader {
         if (patterns.matches("resolution-number", null, line)) {
             return true;
         }
-        return patterns.byValue("type").values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(line).matches());
+        return patterns.typeWords().values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(line).matches());
     }
 
     private static String strip(String text) {

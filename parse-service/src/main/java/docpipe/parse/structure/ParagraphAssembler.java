@@ -1,5 +1,8 @@
 package docpipe.parse.structure;
 
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,7 +84,7 @@ final class ParagraphAssembler {
             pendingLabel = null;
             text = label + ". " + text;
         }
-        if ((zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) && current != null && current.is(Item.PARAGRAPH)
+        if ((zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) && current != null && current.is(ParagraphKind.PARAGRAPH)
                 && patterns.matches("chapeau", language, withoutTrailingMark(current.text))) {
             zone = Zone.ADOPTED;
             sequence.heading();
@@ -94,12 +97,12 @@ final class ParagraphAssembler {
             current.lastLine = text;
             return;
         }
-        open(Item.PARAGRAPH, null, text, line.page());
+        open(ParagraphKind.PARAGRAPH, null, text, line.page());
         if (zone == Zone.PREAMBLE) {
             current.role = patterns.opensOperative(text, language) && !patterns.opensPreambular(text, language)
-                    ? "OPERATIVE" : "PREAMBULAR";
+                    ? ParagraphRole.OPERATIVE : ParagraphRole.PREAMBULAR;
         } else if (zone == Zone.OPERATIVE) {
-            current.role = "OPERATIVE";
+            current.role = ParagraphRole.OPERATIVE;
         }
     }
 
@@ -128,7 +131,7 @@ final class ParagraphAssembler {
         }
         if (patterns.matches("enacting-formula", null, text) || zone == Zone.NONE
                 && FrontMatter.isBareFormula(patterns, language, text, next)) {
-            open(Item.PARAGRAPH, null, text, page);
+            open(ParagraphKind.PARAGRAPH, null, text, page);
             zone = Zone.PREAMBLE;
             return true;
         }
@@ -156,13 +159,13 @@ final class ParagraphAssembler {
         }
         if (numbered != null && (acceptsNumber(n) || resynchronises(line, n, numbered.group(2)))) {
             subitem = 0;
-            open(Item.PARAGRAPH, numbered.group(1), numbered.group(2), page);
+            open(ParagraphKind.PARAGRAPH, numbered.group(1), numbered.group(2), page);
             sequence.take(n, current);
             if (zone == Zone.ADOPTED) {
-                current.role = "OPERATIVE";
+                current.role = ParagraphRole.OPERATIVE;
             } else if (zone == Zone.PREAMBLE || zone == Zone.OPERATIVE) {
                 zone = Zone.OPERATIVE;
-                current.role = "OPERATIVE";
+                current.role = ParagraphRole.OPERATIVE;
             }
             return true;
         }
@@ -171,9 +174,9 @@ final class ParagraphAssembler {
         }
         if (zone == Zone.PREAMBLE && current != null && !layout.paragraphPerLine()
                 && Chars.endsWithComma(withoutTrailingMark(current.lastLine)) && opensResolutionParagraph(text)) {
-            open(Item.PARAGRAPH, null, text, page);
+            open(ParagraphKind.PARAGRAPH, null, text, page);
             current.role = patterns.opensOperative(text, language) && !patterns.opensPreambular(text, language)
-                    ? "OPERATIVE" : "PREAMBULAR";
+                    ? ParagraphRole.OPERATIVE : ParagraphRole.PREAMBULAR;
             return true;
         }
         return false;
@@ -193,8 +196,8 @@ final class ParagraphAssembler {
         if (profile == null || !profile.looksLikeHeading(line)) {
             return false;
         }
-        if (current != null && current.is(Item.HEADING) && previous != null && profile.looksLikeHeading(previous)
-                && profile.sameHeading(previous, line)
+        if (current != null && current.is(ParagraphKind.HEADING) && previous != null
+                && profile.looksLikeHeading(previous) && profile.sameHeading(previous, line)
                 && (!profile.isShort(previous) || Chars.startsLowercase(text) || endsMidPhrase(previous.text()))) {
             current.text = joiner.join(current.text, text);
             current.lastLine = text;
@@ -265,7 +268,7 @@ final class ParagraphAssembler {
      * a single miss from gluing every later paragraph to it.
      */
     private boolean resynchronises(Line line, int n, String rest) {
-        if (!sequence.skipsTo(n) || current == null || !current.is(Item.PARAGRAPH) || rest.isEmpty()
+        if (!sequence.skipsTo(n) || current == null || !current.is(ParagraphKind.PARAGRAPH) || rest.isEmpty()
                 || Chars.startsLowercase(rest)) {
             return false;
         }
@@ -278,7 +281,7 @@ final class ParagraphAssembler {
     /** Turns the numbered items since the restart back into the sub-headings they are, and resumes the sequence. */
     private void undoRestart() {
         for (Item item : sequence.undoRestart()) {
-            item.kind = Item.HEADING;
+            item.kind = ParagraphKind.HEADING;
             item.text = item.number + ". " + item.text;
             item.number = null;
             item.role = null;
@@ -311,13 +314,13 @@ final class ParagraphAssembler {
 
     private void openSubitem(String label, String text, Integer page) {
         String number = sequence.last() > 0 ? sequence.last() + "(" + label + ")" : "(" + label + ")";
-        String role = current == null ? null : current.role;
-        open(Item.LIST_ITEM, number, text, page);
+        ParagraphRole role = current == null ? null : current.role;
+        open(ParagraphKind.LIST_ITEM, number, text, page);
         current.role = zone == Zone.NONE || zone == Zone.ANNEX ? null : role;
     }
 
     private boolean continues(Line line, String text) {
-        if (current.is(Item.HEADING)) {
+        if (current.is(ParagraphKind.HEADING)) {
             return !layout.paragraphPerLine() && Chars.startsLowercase(text)
                     && (profile == null || previous == null || profile.sameHeading(previous, line));
         }
@@ -338,13 +341,13 @@ final class ParagraphAssembler {
 
     private void heading(int level, String text, Integer page) {
         headings.removeIf(h -> h.level() >= level);
-        open(Item.HEADING, null, text, page);
+        open(ParagraphKind.HEADING, null, text, page);
         headings.add(new Heading(level, text));
         subitem = 0;
         sequence.heading();
     }
 
-    private void open(String kind, String number, String text, Integer page) {
+    private void open(ParagraphKind kind, String number, String text, Integer page) {
         // Footnotes found inside the item now ending follow it, so that the item stays whole.
         flushFootnotes();
         List<String> path = headings.stream().map(Heading::text).toList();
@@ -356,7 +359,7 @@ final class ParagraphAssembler {
         while (!pendingFootnotes.isEmpty()) {
             Footnote f = pendingFootnotes.poll();
             List<String> path = headings.stream().map(Heading::text).toList();
-            Item item = new Item(Item.FOOTNOTE, f.mark(), path, f.text(), f.page());
+            Item item = new Item(ParagraphKind.FOOTNOTE, f.mark(), path, f.text(), f.page());
             items.add(item);
         }
     }

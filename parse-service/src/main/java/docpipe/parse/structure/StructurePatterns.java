@@ -1,5 +1,6 @@
 package docpipe.parse.structure;
 
+import docpipe.events.DocumentType;
 import docpipe.untext.UnLanguages;
 
 import java.io.BufferedReader;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ final class StructurePatterns {
     private final List<SymbolType> symbolTypes;
 
     /** A symbol pattern and the type it gives; {@code titleFirst}: the masthead's type words decide when present. */
-    record SymbolType(Pattern pattern, String type, boolean titleFirst) {
+    record SymbolType(Pattern pattern, DocumentType type, boolean titleFirst) {
     }
 
     private record Entry(String language, Pattern pattern, String raw) {
@@ -52,8 +54,10 @@ final class StructurePatterns {
         operativeOpeners = openers("operative-verbs.tsv");
         symbolTypes = new ArrayList<>();
         for (String[] row : rows("symbol-types.tsv", 3)) {
-            symbolTypes.add(new SymbolType(Pattern.compile(row[0]), row[1].strip(), row[2].strip().equals("title")));
+            symbolTypes.add(new SymbolType(Pattern.compile(row[0]), documentType(row[1], "symbol-types.tsv"),
+                    row[2].strip().equals("title")));
         }
+        typeWords = readTypeWords();
         stopWords = new LinkedHashMap<>();
         for (String language : UnLanguages.codes()) {
             stopWords.put(language, UnLanguages.functionWords(language));
@@ -90,18 +94,32 @@ final class StructurePatterns {
         return List.copyOf(specific);
     }
 
-    /** Rows whose second column is a value rather than a language (e.g. the document type patterns). */
-    Map<String, List<Pattern>> byValue(String name) {
-        return byValue.computeIfAbsent(name, n -> {
-            Map<String, List<Pattern>> result = new LinkedHashMap<>();
-            for (Entry e : patterns.getOrDefault(n, List.of())) {
-                result.computeIfAbsent(e.language(), k -> new ArrayList<>()).add(e.pattern());
-            }
-            return result;
-        });
+    /** The masthead's type words ("Report of", "Note by"): the {@code type} rows of patterns.tsv, by their type. */
+    Map<DocumentType, List<Pattern>> typeWords() {
+        return typeWords;
     }
 
-    private final Map<String, Map<String, List<Pattern>>> byValue = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<DocumentType, List<Pattern>> typeWords;
+
+    private Map<DocumentType, List<Pattern>> readTypeWords() {
+        Map<DocumentType, List<Pattern>> result = new LinkedHashMap<>();
+        for (Entry e : patterns.getOrDefault("type", List.of())) {
+            result.computeIfAbsent(documentType(e.language(), "patterns.tsv"), k -> new ArrayList<>()).add(e.pattern());
+        }
+        return result;
+    }
+
+    /** A type named in a data file; a name the contract does not know is a mistake in the file, not OTHER. */
+    static DocumentType documentType(String name, String file) {
+        String type = name.strip();
+        for (DocumentType known : DocumentType.values()) {
+            if (known.name().equals(type)) {
+                return known;
+            }
+        }
+        throw new IllegalStateException("structure/" + file + ": unknown document type '" + type + "', expected one of "
+                + Arrays.toString(DocumentType.values()));
+    }
 
     /** The first match of any pattern of that name, anchored as the pattern says, or null. */
     Matcher match(String name, String language, String line) {

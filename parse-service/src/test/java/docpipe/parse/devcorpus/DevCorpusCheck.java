@@ -1,5 +1,7 @@
 package docpipe.parse.devcorpus;
 
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import docpipe.untext.UnSymbols;
 
@@ -20,7 +22,7 @@ final class DevCorpusCheck {
         // the manifest writes the symbol as printed; the parser gives the shared normaliser's form of it
         field(problems, "symbol", UnSymbols.normalize(truth.symbol()), m.symbol());
         field(problems, "language", truth.language(), m.language());
-        field(problems, "type", truth.type(), m.type());
+        field(problems, "type", truth.type(), m.type() == null ? null : m.type().name());
         date(problems, truth, m);
         field(problems, "session", truth.session(), m.session());
         field(problems, "agenda item", truth.agendaItem(), m.agendaItem());
@@ -36,8 +38,9 @@ final class DevCorpusCheck {
             problems.add("numbered paragraphs: expected " + truth.numberedTotal() + ", found " + numbers.size());
         }
         if (truth.preambular() != null) {
-            long pre = doc.paragraphs().stream().filter(p -> "PREAMBULAR".equals(p.role())).count();
-            long op = doc.paragraphs().stream().filter(p -> "OPERATIVE".equals(p.role()) && p.kind().equals("PARAGRAPH")).count();
+            long pre = doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.PREAMBULAR).count();
+            long op = doc.paragraphs().stream()
+                    .filter(p -> p.role() == ParagraphRole.OPERATIVE && p.kind() == ParagraphKind.PARAGRAPH).count();
             if (pre != truth.preambular() || op != truth.operative()) {
                 problems.add("pre/op: expected " + truth.preambular() + "/" + truth.operative() + ", found " + pre + "/" + op);
             }
@@ -48,7 +51,7 @@ final class DevCorpusCheck {
     /** The top-level paragraph numbers in document order. */
     static List<Integer> numbers(ParsedDocument doc) {
         return doc.paragraphs().stream()
-                .filter(p -> p.kind().equals("PARAGRAPH") && p.number() != null && p.number().matches("\\d{1,4}"))
+                .filter(p -> p.kind() == ParagraphKind.PARAGRAPH && p.number() != null && p.number().matches("\\d{1,4}"))
                 .map(p -> Integer.parseInt(p.number())).toList();
     }
 

@@ -1,5 +1,8 @@
 package docpipe.parse.extract;
 
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,7 +38,7 @@ class CorpusDocumentsTest {
             A-RES-73-7.en.pdf       , A/RES/73/7   , RESOLUTION, en  , -1        , 73     , -1    , 0       , 28      , 0       , 9        , -1        , 5
             A-INF-76-1.en.pdf       , A/INF/76/1   , NOTE      , en  , 2021-02-15, 76     , -     , 1       , 2       , 0       , 0        , 0         , 2
             """)
-    void parsesCorpusDocument(String file, String symbol, String type, String language, String date, String session,
+    void parsesCorpusDocument(String file, String symbol, DocumentType type, String language, String date, String session,
                               String agendaItem, int headings, int numbered, int subitems, int footnotes,
                               int preambular, Integer pages) throws Exception {
         ParsedDocument doc;
@@ -54,19 +57,19 @@ class CorpusDocumentsTest {
             assertThat(m.agendaItem()).isEqualTo(agendaItem);
         }
         assertThat(m.pageCount()).isEqualTo(pages);
-        assertThat(count(doc, "HEADING")).as("headings").isEqualTo(headings);
-        assertThat(doc.paragraphs().stream().filter(p -> p.kind().equals("PARAGRAPH") && p.number() != null))
+        assertThat(count(doc, ParagraphKind.HEADING)).as("headings").isEqualTo(headings);
+        assertThat(doc.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.PARAGRAPH && p.number() != null))
                 .as("numbered paragraphs").hasSize(numbered)
                 .extracting(ParsedDocument.Paragraph::number)
                 .as("numbered 1..n in order").containsExactlyElementsOf(
                         java.util.stream.IntStream.rangeClosed(1, numbered).mapToObj(String::valueOf).toList());
-        assertThat(count(doc, "LIST_ITEM")).as("sub-items").isEqualTo(subitems);
-        assertThat(count(doc, "FOOTNOTE")).as("footnotes").isEqualTo(footnotes);
+        assertThat(count(doc, ParagraphKind.LIST_ITEM)).as("sub-items").isEqualTo(subitems);
+        assertThat(count(doc, ParagraphKind.FOOTNOTE)).as("footnotes").isEqualTo(footnotes);
         if (preambular >= 0) {
-            assertThat(doc.paragraphs().stream().filter(p -> "PREAMBULAR".equals(p.role()))).as("preambular").hasSize(preambular);
+            assertThat(doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.PREAMBULAR)).as("preambular").hasSize(preambular);
         }
-        if ("RESOLUTION".equals(type)) {
-            assertThat(doc.paragraphs().stream().filter(p -> "OPERATIVE".equals(p.role()) && p.number() != null))
+        if (type == DocumentType.RESOLUTION) {
+            assertThat(doc.paragraphs().stream().filter(p -> p.role() == ParagraphRole.OPERATIVE && p.number() != null))
                     .as("operative").hasSize(numbered);
         }
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::index)
@@ -75,7 +78,7 @@ class CorpusDocumentsTest {
                 .noneMatch(t -> t.contains("**") || t.contains("<sup>") || t.contains("https://") || t.contains("______"));
     }
 
-    private static long count(ParsedDocument doc, String kind) {
-        return doc.paragraphs().stream().filter(p -> p.kind().equals(kind)).count();
+    private static long count(ParsedDocument doc, ParagraphKind kind) {
+        return doc.paragraphs().stream().filter(p -> p.kind() == kind).count();
     }
 }

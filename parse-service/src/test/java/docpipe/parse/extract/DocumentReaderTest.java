@@ -1,5 +1,8 @@
 package docpipe.parse.extract;
 
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,10 +47,10 @@ class DocumentReaderTest {
 
         assertThat(body(doc)).containsExactlyElementsOf(fromText);
         assertThat(doc.metadata().symbol()).isEqualTo("A/79/837");
-        assertThat(doc.metadata().type()).isEqualTo("REPORT");
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.REPORT);
         // The footnotes are items of their own, not paragraphs; Tika does not report where a .doc's marks
         // stand in the text, so they are not linked to a paragraph (the other formats link them).
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("FOOTNOTE"))
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.FOOTNOTE)
                 .extracting(ParsedDocument.Paragraph::text)
                 .satisfiesExactly(t -> assertThat(t).startsWith("凡提及“科索沃”时"),
                         t -> assertThat(t).startsWith("见 www.unwomen.org").endsWith("gender-snapshot-2024。"));
@@ -61,7 +64,7 @@ class DocumentReaderTest {
                     .extracting(ParsedDocument.Paragraph::number, ParsedDocument.Paragraph::footnotes)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("24", List.of("1")),
                             org.assertj.core.groups.Tuple.tuple("96", List.of("2")));
-            assertThat(doc.paragraphs()).as(file).filteredOn(p -> p.kind().equals("FOOTNOTE"))
+            assertThat(doc.paragraphs()).as(file).filteredOn(p -> p.kind() == ParagraphKind.FOOTNOTE)
                     .extracting(ParsedDocument.Paragraph::text)
                     .satisfiesExactly(t -> assertThat(t).startsWith("凡提及“科索沃”时"),
                             t -> assertThat(t).startsWith("见 www.unwomen.org").endsWith("gender-snapshot-2024。"));
@@ -103,10 +106,10 @@ class DocumentReaderTest {
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::number,
                         ParsedDocument.Paragraph::text)
                 .containsSubsequence(
-                        org.assertj.core.groups.Tuple.tuple("HEADING", null, "I. Introduction"),
-                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "1", "The Assembly met here."),
-                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "2", "It closed."),
-                        org.assertj.core.groups.Tuple.tuple("FOOTNOTE", "1", "See A/79/1."));
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.HEADING, null, "I. Introduction"),
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "1", "The Assembly met here."),
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "2", "It closed."),
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.FOOTNOTE, "1", "See A/79/1."));
         assertThat(numbered(doc, "1").footnotes()).containsExactly("1");
     }
 
@@ -124,10 +127,10 @@ class DocumentReaderTest {
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::number,
                         ParsedDocument.Paragraph::text, ParsedDocument.Paragraph::footnotes)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "1",
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "1",
                                 "The Inter-Parliamentary Union held its annual hearing at United Nations Headquarters.", List.of("1")),
-                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "2", "The hearing was well attended.", List.of()),
-                        org.assertj.core.groups.Tuple.tuple("FOOTNOTE", "1", "See www.ipu.org.", List.of()));
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "2", "The hearing was well attended.", List.of()),
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.FOOTNOTE, "1", "See www.ipu.org.", List.of()));
     }
 
     @Test
@@ -150,9 +153,9 @@ class DocumentReaderTest {
         ParsedDocument doc = READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "res.xml", null);
 
         assertThat(doc.metadata().symbol()).isEqualTo("A/RES/80/9");
-        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role()))
+        assertThat(doc.paragraphs()).filteredOn(p -> p.role() == ParagraphRole.OPERATIVE)
                 .extracting(ParsedDocument.Paragraph::number).containsExactly("1", "2");
-        assertThat(doc.paragraphs()).filteredOn(p -> "PREAMBULAR".equals(p.role())).hasSize(1);
+        assertThat(doc.paragraphs()).filteredOn(p -> p.role() == ParagraphRole.PREAMBULAR).hasSize(1);
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::text).noneMatch(t -> t.contains("<"));
     }
 
@@ -170,9 +173,9 @@ class DocumentReaderTest {
                 """;
         ParsedDocument doc = READER.read(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)), "r.xhtml", null);
 
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH") && p.number() != null)
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.PARAGRAPH && p.number() != null)
                 .extracting(ParsedDocument.Paragraph::number).containsExactly("1", "2");
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING"))
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADING)
                 .extracting(ParsedDocument.Paragraph::text).containsExactly("I. Introduction");
     }
 
@@ -280,7 +283,7 @@ class DocumentReaderTest {
 
     /** The non-footnote items as kind, number and text without whitespace (formats differ only in spacing). */
     private static List<String> body(ParsedDocument doc) {
-        return doc.paragraphs().stream().filter(p -> !p.kind().equals("FOOTNOTE"))
+        return doc.paragraphs().stream().filter(p -> p.kind() != ParagraphKind.FOOTNOTE)
                 .map(p -> p.kind() + "|" + p.number() + "|" + p.text().replaceAll("\\s+", "")).toList();
     }
 

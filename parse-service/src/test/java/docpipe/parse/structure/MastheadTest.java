@@ -1,5 +1,8 @@
 package docpipe.parse.structure;
 
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import docpipe.events.ParsedDocument.Metadata;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,7 @@ class MastheadTest {
                 I. Introduction
                 1. Pursuant to General Assembly resolution 76/270, the present report reviews the interaction.
                 """);
-        assertMetadata(doc.metadata(), "A/79/837", "en", "REPORT", "79", "126", "2025-03-17",
+        assertMetadata(doc.metadata(), "A/79/837", "en", DocumentType.REPORT, "79", "126", "2025-03-17",
                 "Interaction between the United Nations, national parliaments and the Inter-Parliamentary Union");
     }
 
@@ -44,7 +47,7 @@ class MastheadTest {
                 I. Introduction
                 1. En application de la résolution 76/270 de l’Assemblée générale, le présent rapport fait le point sur les relations.
                 """);
-        assertMetadata(doc.metadata(), null, "fr", "REPORT", "79", "126", null,
+        assertMetadata(doc.metadata(), null, "fr", DocumentType.REPORT, "79", "126", null,
                 "Interaction entre l’Organisation des Nations Unies, les parlements nationaux et l’Union interparlementaire");
     }
 
@@ -58,7 +61,7 @@ class MastheadTest {
                 I. Introducción
                 1. De conformidad con la resolución 76/270 de la Asamblea General, el presente informe examina la interacción.
                 """);
-        assertMetadata(doc.metadata(), null, "es", "REPORT", "79", "126", null,
+        assertMetadata(doc.metadata(), null, "es", DocumentType.REPORT, "79", "126", null,
                 "Interacción entre las Naciones Unidas, los parlamentos nacionales y la Unión Interparlamentaria");
     }
 
@@ -77,9 +80,9 @@ class MastheadTest {
                 Б. Здравоохранение
                 3. Парламенты являются важными партнерами.
                 """);
-        assertMetadata(doc.metadata(), null, "ru", "REPORT", "79", "126", null,
+        assertMetadata(doc.metadata(), null, "ru", DocumentType.REPORT, "79", "126", null,
                 "Взаимодействие между Организацией Объединенных Наций, национальными парламентами и Межпарламентским союзом");
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING")).hasSize(4);
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADING).hasSize(4);
         assertThat(doc.paragraphs()).filteredOn(p -> "3".equals(p.number())).first()
                 .extracting(ParsedDocument.Paragraph::sectionPath).asList()
                 .containsExactly("II. Организация Объединенных Наций и национальные парламенты", "Б. Здравоохранение");
@@ -98,12 +101,12 @@ class MastheadTest {
                 ألف - التنمية المستدامة
                 2 - تؤدي البرلمانات دورا رئيسيا في تحقيق أهداف التنمية المستدامة.
                 """);
-        assertMetadata(doc.metadata(), null, "ar", "REPORT", "79", "126", null,
+        assertMetadata(doc.metadata(), null, "ar", DocumentType.REPORT, "79", "126", null,
                 "التفاعل بين الأمم المتحدة والبرلمانات الوطنية والاتحاد البرلماني الدولي");
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::number)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("HEADING", null), org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "1"),
-                        org.assertj.core.groups.Tuple.tuple("HEADING", null), org.assertj.core.groups.Tuple.tuple("HEADING", null),
-                        org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "2"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ParagraphKind.HEADING, null), org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "1"),
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.HEADING, null), org.assertj.core.groups.Tuple.tuple(ParagraphKind.HEADING, null),
+                        org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "2"));
     }
 
     @Test
@@ -125,10 +128,10 @@ class MastheadTest {
                 86e séance plénière
                 25 juillet 2025
                 """);
-        assertMetadata(doc.metadata(), "A/RES/79/319", "fr", "RESOLUTION", "79", "126", "2025-07-25",
+        assertMetadata(doc.metadata(), "A/RES/79/319", "fr", DocumentType.RESOLUTION, "79", "126", "2025-07-25",
                 "Interaction entre l’Organisation des Nations Unies, les parlements nationaux et l’Union interparlementaire");
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::role)
-                .containsExactly(null, "PREAMBULAR", "PREAMBULAR", "OPERATIVE", "OPERATIVE");
+                .containsExactly(null, ParagraphRole.PREAMBULAR, ParagraphRole.PREAMBULAR, ParagraphRole.OPERATIVE, ParagraphRole.OPERATIVE);
     }
 
     @Test
@@ -146,11 +149,11 @@ class MastheadTest {
                 2. Decides to remain actively seized of the matter.
                 """);
         assertThat(doc.metadata().symbol()).isEqualTo("S/RES/2719(2023)"); // the shared normaliser's form of the printed symbol
-        assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.RESOLUTION);
         assertThat(doc.metadata().date()).isEqualTo("2023-12-21");
         assertThat(doc.metadata().session()).isNull();
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::role)
-                .containsExactly(null, "PREAMBULAR", "PREAMBULAR", "OPERATIVE", "OPERATIVE");
+                .containsExactly(null, ParagraphRole.PREAMBULAR, ParagraphRole.PREAMBULAR, ParagraphRole.OPERATIVE, ParagraphRole.OPERATIVE);
     }
 
     @Test
@@ -170,10 +173,10 @@ class MastheadTest {
         assertThat(doc.metadata().agendaItem()).isEqualTo("20");
         assertThat(doc.metadata().title()).isEqualTo("Sustainable development");
         assertThat(doc.paragraphs()).extracting(ParsedDocument.Paragraph::kind, ParsedDocument.Paragraph::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("HEADING", "Summary"),
-                org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "The present report describes the work of the United Nations system."),
-                org.assertj.core.groups.Tuple.tuple("HEADING", "I. Introduction"),
-                org.assertj.core.groups.Tuple.tuple("PARAGRAPH", "The General Assembly requested this report in resolution 79/200."));
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.HEADING, "Summary"),
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "The present report describes the work of the United Nations system."),
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.HEADING, "I. Introduction"),
+                org.assertj.core.groups.Tuple.tuple(ParagraphKind.PARAGRAPH, "The General Assembly requested this report in resolution 79/200."));
     }
 
     @Test
@@ -192,7 +195,7 @@ class MastheadTest {
                 I. Methodology
                 1. The present report was prepared by an interministerial working group.
                 """);
-        assertThat(doc.metadata().type()).isEqualTo("REPORT");
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.REPORT);
         assertThat(doc.metadata().date()).isEqualTo("2009-03-02");
         assertThat(doc.metadata().title()).doesNotContain("GE.").doesNotContain("\uE000")
                 .startsWith("National report submitted in accordance with paragraph 15 (a)");
@@ -208,8 +211,8 @@ class MastheadTest {
                 Recalling its resolution 79/1,
                 1. Decides to remain seized of the matter.
                 """);
-        assertThat(doc.metadata().type()).isEqualTo("OTHER");
-        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role())).hasSize(1);
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.OTHER);
+        assertThat(doc.paragraphs()).filteredOn(p -> p.role() == ParagraphRole.OPERATIVE).hasSize(1);
     }
 
     @Test
@@ -247,12 +250,12 @@ class MastheadTest {
                 The Committee decided to discontinue the consideration of the communication.
                 * Adopted by the Committee at its eightieth session (8 April–3 May 2024).
                 """);
-        assertThat(doc.metadata().type()).isEqualTo("DECISION");
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.DECISION);
         assertThat(doc.metadata().date()).isEqualTo("2024-06-03");
         assertThat(doc.metadata().session()).isEqualTo("80");
     }
 
-    private static void assertMetadata(Metadata m, String symbol, String language, String type, String session,
+    private static void assertMetadata(Metadata m, String symbol, String language, DocumentType type, String session,
                                        String agendaItem, String date, String title) {
         assertThat(m.symbol()).as("symbol").isEqualTo(symbol);
         assertThat(m.language()).as("language").isEqualTo(language);

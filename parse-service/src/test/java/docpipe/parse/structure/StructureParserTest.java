@@ -1,5 +1,8 @@
 package docpipe.parse.structure;
 
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import docpipe.events.ParsedDocument.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,8 @@ class StructureParserTest {
         return doc.paragraphs().stream().filter(p -> number.equals(p.number())).findFirst().orElseThrow();
     }
 
-    private static List<Paragraph> kind(ParsedDocument doc, String kind) {
-        return doc.paragraphs().stream().filter(p -> p.kind().equals(kind)).toList();
+    private static List<Paragraph> kind(ParsedDocument doc, ParagraphKind kind) {
+        return doc.paragraphs().stream().filter(p -> p.kind() == kind).toList();
     }
 
     private static final String ZH_WRAPPED = """
@@ -93,7 +96,7 @@ class StructureParserTest {
                 5. The report follows the general guidelines.
                 """, null, true));
 
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH") && p.number() != null)
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.PARAGRAPH && p.number() != null)
                 .extracting(Paragraph::number).containsExactly("1", "2", "4", "5");
     }
 
@@ -111,9 +114,9 @@ class StructureParserTest {
                 5. The committee referred to the conditions of detention in the country.
                 """);
 
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("PARAGRAPH")).extracting(Paragraph::number)
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.PARAGRAPH).extracting(Paragraph::number)
                 .containsExactly("1", "2", "3", "4", "5");
-        assertThat(doc.paragraphs()).filteredOn(p -> p.kind().equals("HEADING")).extracting(Paragraph::text)
+        assertThat(doc.paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADING).extracting(Paragraph::text)
                 .containsExactly("I. Background and framework", "II. Implementation of international human rights obligations",
                         "1. Equality and non-discrimination", "2. Right to life, liberty and security of the person");
         assertThat(numbered(doc, "5").sectionPath()).containsExactly(
@@ -135,11 +138,11 @@ class StructureParserTest {
                 3. Request the Secretary-General to report on progress.
                 """);
 
-        assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
-        assertThat(doc.paragraphs()).filteredOn(p -> "OPERATIVE".equals(p.role()) && p.number() != null)
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.RESOLUTION);
+        assertThat(doc.paragraphs()).filteredOn(p -> p.role() == ParagraphRole.OPERATIVE && p.number() != null)
                 .extracting(Paragraph::number).containsExactly("1", "2", "3");
         assertThat(numbered(doc, "3").sectionPath()).contains("II. Follow-up");
-        assertThat(doc.paragraphs()).filteredOn(p -> "PREAMBULAR".equals(p.role())).extracting(Paragraph::text)
+        assertThat(doc.paragraphs()).filteredOn(p -> p.role() == ParagraphRole.PREAMBULAR).extracting(Paragraph::text)
                 .containsExactly("Recalling its resolution 72/2,");
     }
 
@@ -155,13 +158,13 @@ class StructureParserTest {
                 8. 议联是各国议会的世界性组织。
                 """);
         assertThat(doc.paragraphs()).extracting(Paragraph::kind, Paragraph::number, Paragraph::sectionPath).containsExactly(
-                tuple("HEADING", null, List.of()),
-                tuple("HEADING", null, List.of("二. 联合国与各国议会：直接支持各国议会和议员")),
-                tuple("PARAGRAPH", "6", List.of("二. 联合国与各国议会：直接支持各国议会和议员", "A. 《2030 年可持续发展议程》执行情况")),
-                tuple("HEADING", null, List.of("二. 联合国与各国议会：直接支持各国议会和议员")),
-                tuple("PARAGRAPH", "7", List.of("二. 联合国与各国议会：直接支持各国议会和议员", "B. 卫生保健")),
-                tuple("HEADING", null, List.of()),
-                tuple("PARAGRAPH", "8", List.of("三. 联合国、各国议会联盟和其他议会组织：推进全球规范")));
+                tuple(ParagraphKind.HEADING, null, List.of()),
+                tuple(ParagraphKind.HEADING, null, List.of("二. 联合国与各国议会：直接支持各国议会和议员")),
+                tuple(ParagraphKind.PARAGRAPH, "6", List.of("二. 联合国与各国议会：直接支持各国议会和议员", "A. 《2030 年可持续发展议程》执行情况")),
+                tuple(ParagraphKind.HEADING, null, List.of("二. 联合国与各国议会：直接支持各国议会和议员")),
+                tuple(ParagraphKind.PARAGRAPH, "7", List.of("二. 联合国与各国议会：直接支持各国议会和议员", "B. 卫生保健")),
+                tuple(ParagraphKind.HEADING, null, List.of()),
+                tuple(ParagraphKind.PARAGRAPH, "8", List.of("三. 联合国、各国议会联盟和其他议会组织：推进全球规范")));
     }
 
     @Test
@@ -177,7 +180,7 @@ class StructureParserTest {
                 C. Democracy and human rights
                 4. Parliaments protect rights.
                 """);
-        assertThat(kind(doc, "HEADING")).extracting(Paragraph::text).containsExactly("I. Introduction",
+        assertThat(kind(doc, ParagraphKind.HEADING)).extracting(Paragraph::text).containsExactly("I. Introduction",
                 "II. Cooperation with national parliaments", "A. Sustainable development", "B. Health",
                 "C. Democracy and human rights");
         assertThat(numbered(doc, "4").sectionPath()).containsExactly("II. Cooperation with national parliaments",
@@ -192,8 +195,8 @@ class StructureParserTest {
                 (b) 我鼓励大会考虑使各国议会在联合国主要会议中的贡献和参与标准化。
                 (c) 我促请会员国在相关理事机构内设法确立具体互动模式。
                 """);
-        assertThat(kind(doc, "LIST_ITEM")).extracting(Paragraph::number).containsExactly("98(a)", "98(b)", "98(c)");
-        assertThat(kind(doc, "LIST_ITEM").get(2).text()).isEqualTo("我促请会员国在相关理事机构内设法确立具体互动模式。");
+        assertThat(kind(doc, ParagraphKind.LIST_ITEM)).extracting(Paragraph::number).containsExactly("98(a)", "98(b)", "98(c)");
+        assertThat(kind(doc, ParagraphKind.LIST_ITEM).get(2).text()).isEqualTo("我促请会员国在相关理事机构内设法确立具体互动模式。");
     }
 
     @Test
@@ -207,8 +210,8 @@ class StructureParserTest {
                 13. The Committee requests a follow-up report.
                 """);
         assertThat(doc.paragraphs()).extracting(Paragraph::kind, Paragraph::number).containsExactly(
-                tuple("PARAGRAPH", "12"), tuple("LIST_ITEM", "12(a)"), tuple("LIST_ITEM", "12(a)(i)"),
-                tuple("LIST_ITEM", "12(a)(ii)"), tuple("LIST_ITEM", "12(b)"), tuple("PARAGRAPH", "13"));
+                tuple(ParagraphKind.PARAGRAPH, "12"), tuple(ParagraphKind.LIST_ITEM, "12(a)"), tuple(ParagraphKind.LIST_ITEM, "12(a)(i)"),
+                tuple(ParagraphKind.LIST_ITEM, "12(a)(ii)"), tuple(ParagraphKind.LIST_ITEM, "12(b)"), tuple(ParagraphKind.PARAGRAPH, "13"));
     }
 
     @Test
@@ -269,9 +272,9 @@ class StructureParserTest {
         assertThat(numbered(doc, "24").text()).startsWith("2022 年和 2023 年，联合国科索沃临时行政当局特派团完成了");
         assertThat(numbered(doc, "24").footnotes()).containsExactly("1");
         assertThat(numbered(doc, "25").text()).contains("有关性别平等和妇女及女童权利的法律框架。");
-        assertThat(kind(doc, "FOOTNOTE")).extracting(Paragraph::number, Paragraph::text)
+        assertThat(kind(doc, ParagraphKind.FOOTNOTE)).extracting(Paragraph::number, Paragraph::text)
                 .containsExactly(tuple("1", "凡提及“科索沃”时，应结合安全理事会第 1244(1999)号决议理解。"));
-        assertThat(doc.paragraphs()).extracting(Paragraph::kind).containsExactly("PARAGRAPH", "PARAGRAPH", "FOOTNOTE");
+        assertThat(doc.paragraphs()).extracting(Paragraph::kind).containsExactly(ParagraphKind.PARAGRAPH, ParagraphKind.PARAGRAPH, ParagraphKind.FOOTNOTE);
     }
 
     @Test
@@ -322,11 +325,11 @@ class StructureParserTest {
                 Resolution 60/1.
                 """);
         assertThat(doc.paragraphs()).extracting(Paragraph::number, Paragraph::role).containsExactly(
-                tuple(null, null), tuple(null, "PREAMBULAR"), tuple(null, "PREAMBULAR"),
-                tuple("1", "OPERATIVE"), tuple("2", "OPERATIVE"), tuple("1", null));
+                tuple(null, null), tuple(null, ParagraphRole.PREAMBULAR), tuple(null, ParagraphRole.PREAMBULAR),
+                tuple("1", ParagraphRole.OPERATIVE), tuple("2", ParagraphRole.OPERATIVE), tuple("1", null));
         assertThat(doc.paragraphs().get(1).text()).startsWith("Recalling the 2005 World Summit Outcome, in which Heads");
         assertThat(doc.paragraphs().get(1).footnotes()).containsExactly("1");
-        assertThat(doc.metadata().type()).isEqualTo("RESOLUTION");
+        assertThat(doc.metadata().type()).isEqualTo(DocumentType.RESOLUTION);
     }
 
     @Test
@@ -342,10 +345,10 @@ class StructureParserTest {
                 2. We resolve to act.
                 """);
         assertThat(doc.paragraphs()).extracting(Paragraph::kind, Paragraph::number, Paragraph::role).containsExactly(
-                tuple("PARAGRAPH", null, null), tuple("PARAGRAPH", null, "PREAMBULAR"),
-                tuple("PARAGRAPH", "1", "OPERATIVE"), tuple("PARAGRAPH", "2", "OPERATIVE"),
-                tuple("HEADING", null, null), tuple("PARAGRAPH", null, null),
-                tuple("PARAGRAPH", "1", null), tuple("PARAGRAPH", "2", null));
+                tuple(ParagraphKind.PARAGRAPH, null, null), tuple(ParagraphKind.PARAGRAPH, null, ParagraphRole.PREAMBULAR),
+                tuple(ParagraphKind.PARAGRAPH, "1", ParagraphRole.OPERATIVE), tuple(ParagraphKind.PARAGRAPH, "2", ParagraphRole.OPERATIVE),
+                tuple(ParagraphKind.HEADING, null, null), tuple(ParagraphKind.PARAGRAPH, null, null),
+                tuple(ParagraphKind.PARAGRAPH, "1", null), tuple(ParagraphKind.PARAGRAPH, "2", null));
     }
 
     @Test
@@ -372,7 +375,7 @@ class StructureParserTest {
         assertThat(doc.metadata()).extracting(ParsedDocument.Metadata::symbol, ParsedDocument.Metadata::title,
                         ParsedDocument.Metadata::type, ParsedDocument.Metadata::session, ParsedDocument.Metadata::agendaItem,
                         ParsedDocument.Metadata::language)
-                .containsExactly("A/79/837", "联合国与各国议会和各国议会联盟的互动", "REPORT", "79", "126", "zh");
+                .containsExactly("A/79/837", "联合国与各国议会和各国议会联盟的互动", DocumentType.REPORT, "79", "126", "zh");
         assertThat(doc.paragraphs()).extracting(Paragraph::text).doesNotContain("秘书长的报告", "第七十九届会议");
     }
 

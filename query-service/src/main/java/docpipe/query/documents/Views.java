@@ -1,5 +1,6 @@
 package docpipe.query.documents;
 
+import docpipe.events.Stage;
 import docpipe.query.store.PipelineStatus;
 import docpipe.query.store.StoredDocument;
 import docpipe.query.store.StoredParagraph;
@@ -13,7 +14,7 @@ public final class Views {
     private Views() {
     }
 
-    public record StatusView(String stage, String failedStage, String error, Instant updatedAt) {
+    public record StatusView(String stage, Stage failedStage, String error, Instant updatedAt) {
     }
 
     public record MetadataView(String symbol, String title, String language, String type, String date,
@@ -56,7 +57,7 @@ public final class Views {
                                 List<SdgScore> sdgs, List<Mention> entities, List<String> footnotes) {
     }
 
-    public record FailureView(String id, String fileName, String failedStage, String error, Instant failedAt) {
+    public record FailureView(String id, String fileName, Stage failedStage, String error, Instant failedAt) {
     }
 
     static StatusView status(PipelineStatus s) {

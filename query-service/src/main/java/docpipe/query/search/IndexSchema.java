@@ -86,15 +86,15 @@ final class IndexSchema {
                 doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
                 String name = e.name() != null ? e.name() : e.text();
                 doc.add(new SortedSetDocValuesField(ENTITY_REF, new BytesRef(e.id() + SEPARATOR
-                        + (e.type() == null ? "" : e.type()) + SEPARATOR + (name == null ? "" : name))));
+                        + (e.type() == null ? "" : e.type().name()) + SEPARATOR + (name == null ? "" : name))));
             }
-            if (e.type() != null && entityTypes.add(e.type())) {
-                doc.add(new StringField(ENTITY_TYPE, e.type(), Field.Store.NO));
+            if (e.type() != null && entityTypes.add(e.type().name())) {
+                doc.add(new StringField(ENTITY_TYPE, e.type().name(), Field.Store.NO));
             }
         }
         if (m != null) {
             if (m.type() != null) {
-                keyword(doc, TYPE, m.type(), false);
+                keyword(doc, TYPE, m.type().name(), false);
             }
             if (m.language() != null) {
                 keyword(doc, LANGUAGE, m.language(), false);

@@ -5,6 +5,7 @@ import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
+import docpipe.events.EntityType;
 import docpipe.events.ParsedDocument;
 import docpipe.query.store.StoredDocument.EntityCount;
 import docpipe.query.store.StoredDocument.Metadata;
@@ -49,24 +50,29 @@ final class EnrichedDocuments {
     static List<StoredParagraph> paragraphs(DocumentEnriched event) {
         DocumentId documentId = event.documentId();
         ParsedDocument.Metadata m = event.metadata();
-        Source source = m == null ? Source.NONE : new Source(m.symbol(), m.title(), m.type(), m.language(), m.date());
+        Source source = m == null ? Source.NONE : new Source(m.symbol(), m.title(), stored(m.type()), m.language(), m.date());
         List<StoredParagraph> out = new ArrayList<>(event.paragraphs().size());
         for (EnrichedParagraph ep : event.paragraphs()) {
             ParsedDocument.Paragraph p = ep.paragraph();
             Annotations a = annotations(ep);
-            out.add(new StoredParagraph(new ParagraphId(documentId, p.index()), p.number(), p.kind(), p.role(),
+            out.add(new StoredParagraph(new ParagraphId(documentId, p.index()), p.number(), stored(p.kind()), stored(p.role()),
                     p.sectionPath(), p.text(), p.page(), p.footnotes(),
                     a.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.evidence())).toList(),
                     a.sdgs().stream().map(s -> new SdgScore(s.goal(), s.score(), s.evidence())).toList(),
-                    a.entities().stream().map(e -> new Mention(e.id(), e.type(), e.text(), name(e), e.start(), e.end()))
+                    a.entities().stream().map(e -> new Mention(e.id(), stored(e.type()), e.text(), name(e), e.start(), e.end()))
                             .toList(),
                     source, event.enrichedAt()));
         }
         return out;
     }
 
+    /** A closed vocabulary's value as the read model stores it: its name, a plain string. */
+    private static String stored(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private static Metadata metadata(ParsedDocument.Metadata m) {
-        return m == null ? null : new Metadata(m.symbol(), m.title(), m.language(), m.type(), m.date(), m.session(),
+        return m == null ? null : new Metadata(m.symbol(), m.title(), m.language(), stored(m.type()), m.date(), m.session(),
                 m.agendaItem(), m.agendaItems(), m.pageCount());
     }
 
@@ -98,7 +104,7 @@ final class EnrichedDocuments {
         Map<String, EntityTally> byId = new TreeMap<>();
         for (EnrichedParagraph p : paragraphs) {
             for (EntityMention e : annotations(p).entities()) {
-                byId.computeIfAbsent(e.id(), id -> new EntityTally(id, e.type(), name(e))).add(e.text());
+                byId.computeIfAbsent(e.id(), id -> new EntityTally(id, stored(e.type()), name(e))).add(e.text());
             }
         }
         return byId.values().stream().map(EntityTally::count)
@@ -136,7 +142,7 @@ final class EnrichedDocuments {
         event.references().forEach(r -> addSymbol(symbols, r));
         for (EnrichedParagraph p : event.paragraphs()) {
             for (EntityMention e : annotations(p).entities()) {
-                if ("DOCUMENT".equals(e.type()) || (e.id() != null && e.id().startsWith("doc:"))) {
+                if (e.type() == EntityType.DOCUMENT || (e.id() != null && e.id().startsWith("doc:"))) {
                     addSymbol(symbols, e.id());
                 }
             }

@@ -3,7 +3,6 @@ package docpipe.query.store;
 import docpipe.events.Stage;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,13 +11,13 @@ import java.util.Optional;
  * arrive late, twice or out of order. {@code at} is the event time; {@code runAt} the time the
  * current run of the pipeline over the document started (its RECEIVED, or the first event seen).
  */
-public record PipelineStatus(Stage stage, String failedStage, String error, Instant at, Instant runAt) {
+public record PipelineStatus(Stage stage, Stage failedStage, String error, Instant at, Instant runAt) {
 
     /**
      * What the document's status becomes when {@code incoming} arrives; empty when it changes nothing.
      * <ul>
      *   <li>the success stages only move forward: RECEIVED &lt; PARSED &lt; ENRICHED &lt; STORED;</li>
-     *   <li>FAILED wins over the stage it failed in and those before it, not over later successes;</li>
+     *   <li>FAILED wins over the stage it did not reach and those before it, not over later successes;</li>
      *   <li>after a failure, any newer event means the document was processed again (a RECEIVED
      *       starts a new run);</li>
      *   <li>an event older than the start of the current run belongs to an earlier run and is ignored.</li>
@@ -51,22 +50,12 @@ public record PipelineStatus(Stage stage, String failedStage, String error, Inst
         return new PipelineStatus(stage, failedStage, error, at, run);
     }
 
-    /** Success stages count 0..3; a failure counts half a step past the stage it failed in. */
+    /** Success stages count 0..3; a failure half a step past the stage it did not reach, so it wins over that one. */
     double rank() {
         if (stage != Stage.FAILED) {
             return stage.ordinal();
         }
-        return failedStageRank() + 0.5;
-    }
-
-    private double failedStageRank() {
-        String name = failedStage == null ? "" : failedStage.strip().toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "ingest", "received" -> Stage.RECEIVED.ordinal();
-            case "parse", "parsed" -> Stage.PARSED.ordinal();
-            case "enrich", "enriched" -> Stage.ENRICHED.ordinal();
-            // an unnamed stage is treated as the last one, so the failure stays visible
-            default -> Stage.STORED.ordinal();
-        };
+        // a failure that names no stage is treated as one in the last, so it stays visible
+        return (failedStage == null ? Stage.STORED : failedStage).ordinal() + 0.5;
     }
 }

@@ -200,7 +200,7 @@ final class ReadModelMapping {
 
     static Document status(PipelineStatus status) {
         return new Document(STAGE, status.stage().name())
-                .append(FAILED_STAGE, status.failedStage())
+                .append(FAILED_STAGE, status.failedStage() == null ? null : status.failedStage().name())
                 .append(ERROR, status.error())
                 .append(AT, Date.from(status.at()))
                 .append(RUN_AT, Date.from(status.runAt()));
@@ -210,7 +210,7 @@ final class ReadModelMapping {
     static PipelineStatus status(Document status) {
         Instant at = instant(status, AT);
         Instant runAt = instant(status, RUN_AT);
-        return new PipelineStatus(Stage.valueOf(status.getString(STAGE)), status.getString(FAILED_STAGE),
+        return new PipelineStatus(Stage.valueOf(status.getString(STAGE)), Stage.fromName(status.getString(FAILED_STAGE)),
                 status.getString(ERROR), at, runAt == null ? at : runAt);
     }
 

@@ -6,6 +6,10 @@ import docpipe.events.Annotations;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
+import docpipe.events.DocumentType;
+import docpipe.events.EntityType;
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import docpipe.query.QueryServiceApplication;
 import docpipe.query.search.SearchIndex;
@@ -138,14 +142,14 @@ public final class SearchBenchmark {
                 continue;
             }
             String text = base.paragraphs().get(i).replace("2024", String.valueOf(date.getYear()));
-            ParsedDocument.Paragraph p = new ParsedDocument.Paragraph(paragraphs.size(), null, "PARAGRAPH",
-                    resolution ? "OPERATIVE" : null, List.of(), text, 1 + i / 8, List.of());
+            ParsedDocument.Paragraph p = new ParsedDocument.Paragraph(paragraphs.size(), null, ParagraphKind.PARAGRAPH,
+                    resolution ? ParagraphRole.OPERATIVE : null, List.of(), text, 1 + i / 8, List.of());
             paragraphs.add(new EnrichedParagraph(p, tag(text, rules)));
         }
         DocumentId id = DocumentId.fromSha256(MessageDigest.getInstance("SHA-256")
                 .digest((base.name() + replica).getBytes(StandardCharsets.UTF_8)));
         ParsedDocument.Metadata metadata = new ParsedDocument.Metadata(symbol, base.name(), zh ? "zh" : "en",
-                resolution ? "RESOLUTION" : "REPORT", date.toString(), String.valueOf(session), "126", List.of("126"), null);
+                resolution ? DocumentType.RESOLUTION : DocumentType.REPORT, date.toString(), String.valueOf(session), "126", List.of("126"), null);
         Instant at = Instant.parse("2026-11-20T00:00:00Z").plusSeconds(replica);
         return new DocumentEnriched(id, base.name(), at, at.plusSeconds(5), metadata, paragraphs, List.of(), "bench", "bench");
     }
@@ -172,7 +176,7 @@ public final class SearchBenchmark {
                         sdgs.add(new Annotations.SdgTag(goal, 0.6, List.of(rule.keyword())));
                     }
                 }
-                default -> entities.add(new Annotations.EntityMention(rule.id(), rule.type(),
+                default -> entities.add(new Annotations.EntityMention(rule.id(), EntityType.fromName(rule.type()),
                         text.substring(at, at + rule.keyword().length()), rule.name(), at, at + rule.keyword().length()));
             }
         }

@@ -110,12 +110,13 @@ class ReadModelLifecycleIT extends QueryServiceTestBase {
         DocumentId id = SampleCorpus.id("broken");
         pipeline.send(Topics.STATUS, id.value(), StatusChanged.reached(id, Stage.RECEIVED, "broken.pdf", "ingest-service",
                 Instant.parse("2026-11-21T15:00:00Z")));
-        pipeline.send(Topics.STATUS, id.value(), StatusChanged.failed(id, "parse", "PDF is encrypted", "broken.pdf",
+        pipeline.send(Topics.STATUS, id.value(), StatusChanged.failed(id, Stage.PARSED, "PDF is encrypted", "broken.pdf",
                 "parse-service", Instant.parse("2026-11-21T15:00:01Z")));
         awaitStage(id, "FAILED");
 
         JsonNode doc = pipeline.get("/api/documents/" + id).json();
         assertThat(doc.at("/status/error").asString()).isEqualTo("PDF is encrypted");
+        assertThat(doc.at("/status/failedStage").asString()).isEqualTo("PARSED");
         JsonNode failures = pipeline.get("/api/failures").json();
         assertThat(failures.get("items").valueStream().map(i -> i.get("id").asString()).toList()).contains(id.value());
         assertThat(pipeline.get("/api/documents?stage=FAILED").json().get("items").valueStream().map(i -> i.get("id").asString()).toList()).contains(id.value());
@@ -156,7 +157,7 @@ class ReadModelLifecycleIT extends QueryServiceTestBase {
                 java.nio.charset.StandardCharsets.UTF_8)).contains("without a document id");
         awaitStage(id, "FAILED");
         JsonNode status = pipeline.get("/api/documents/" + id).json().get("status");
-        assertThat(status.get("failedStage").asString()).isEqualToIgnoringCase("store");
+        assertThat(status.get("failedStage").asString()).isEqualTo("STORED");
         // the content stored before stays readable
         assertThat(pipeline.get("/api/documents/" + id + "/paragraphs").json().get("items")).hasSize(7);
     }

@@ -7,6 +7,10 @@ import docpipe.events.Annotations.ThemeTag;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
+import docpipe.events.DocumentType;
+import docpipe.events.EntityType;
+import docpipe.events.ParagraphKind;
+import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
 import docpipe.query.compare.ResolutionParagraphs;
 
@@ -57,7 +61,7 @@ final class SampleCorpus {
         b.heading("二. 青年与和平");
         b.paragraph("5", "青年参与议会工作对于维护和平与安全至关重要。").theme("youth").theme("peace-security").sdg(16);
         ParsedDocument.Metadata metadata = new ParsedDocument.Metadata("A/79/837",
-                "联合国、各国议会与各国议会联盟之间的互动", "zh", "REPORT", "2025-03-31", "79", "126", List.of("126"), 15);
+                "联合国、各国议会与各国议会联盟之间的互动", "zh", DocumentType.REPORT, "2025-03-31", "79", "126", List.of("126"), 15);
         return new DocumentEnriched(id, "A-79-837.zh.txt", RECEIVED, enrichedAt, metadata, b.paragraphs,
                 List.of("A/RES/76/270"), "themes-1", "gazetteer-1");
     }
@@ -71,7 +75,7 @@ final class SampleCorpus {
         b.operative("1", "鼓励各国议会增加妇女的参与，实现性别平等；").theme("gender-equality").sdg(5);
         b.operative("2", "请秘书长在第八十一届会议上提交报告。");
         ParsedDocument.Metadata metadata = new ParsedDocument.Metadata("A/RES/79/319",
-                "联合国、各国议会与各国议会联盟之间的互动", "zh", "RESOLUTION", "2025-07-25", "79", "126", List.of("126"), 7);
+                "联合国、各国议会与各国议会联盟之间的互动", "zh", DocumentType.RESOLUTION, "2025-07-25", "79", "126", List.of("126"), 7);
         return new DocumentEnriched(id, "A-RES-79-319.zh.txt", RECEIVED, enrichedAt, metadata, b.paragraphs,
                 List.of("A/RES/76/270", "A/79/837"), "themes-1", "gazetteer-1");
     }
@@ -90,7 +94,7 @@ final class SampleCorpus {
         b.operative("3", "Requests the Secretary-General to submit a report at its seventy-ninth session.");
         ParsedDocument.Metadata metadata = new ParsedDocument.Metadata("A/RES/76/270",
                 "Interaction between the United Nations, national parliaments and the Inter-Parliamentary Union",
-                "en", "RESOLUTION", "2022-05-23", "76", "124", List.of("124"), 6);
+                "en", DocumentType.RESOLUTION, "2022-05-23", "76", "124", List.of("124"), 6);
         return new DocumentEnriched(id, "A-RES-76-270.en.txt", RECEIVED, enrichedAt, metadata, b.paragraphs,
                 List.of(), "themes-1", "gazetteer-1");
     }
@@ -121,7 +125,7 @@ final class SampleCorpus {
                 }
             }
         }
-        ParsedDocument.Metadata metadata = new ParsedDocument.Metadata(symbol, title, language, "RESOLUTION", date,
+        ParsedDocument.Metadata metadata = new ParsedDocument.Metadata(symbol, title, language, DocumentType.RESOLUTION, date,
                 session, null, List.of(), 6);
         return new DocumentEnriched(id, symbol.replace('/', '-') + "." + language + ".txt", RECEIVED, enrichedAt,
                 metadata, b.paragraphs, List.of(), "themes-1", "gazetteer-1");
@@ -138,22 +142,22 @@ final class SampleCorpus {
         private List<EntityMention> entities;
 
         Builder heading(String text) {
-            add(null, "HEADING", null, text);
+            add(null, ParagraphKind.HEADING, null, text);
             section.clear();
             section.add(text);
             return this;
         }
 
         Builder paragraph(String number, String text) {
-            return add(number, "PARAGRAPH", null, text);
+            return add(number, ParagraphKind.PARAGRAPH, null, text);
         }
 
         Builder preambular(String text) {
-            return add(null, "PARAGRAPH", "PREAMBULAR", text);
+            return add(null, ParagraphKind.PARAGRAPH, ParagraphRole.PREAMBULAR, text);
         }
 
         Builder operative(String number, String text) {
-            return add(number, "PARAGRAPH", "OPERATIVE", text);
+            return add(number, ParagraphKind.PARAGRAPH, ParagraphRole.OPERATIVE, text);
         }
 
         Builder theme(String id) {
@@ -169,13 +173,13 @@ final class SampleCorpus {
 
         Builder mention(String id, String type, String text, String name) {
             int start = Math.max(0, current.text().indexOf(text));
-            entities.add(new EntityMention(id, type, text, name, start, start + text.length()));
+            entities.add(new EntityMention(id, EntityType.fromName(type), text, name, start, start + text.length()));
             return replace();
         }
 
-        private Builder add(String number, String kind, String role, String text) {
+        private Builder add(String number, ParagraphKind kind, ParagraphRole role, String text) {
             current = new ParsedDocument.Paragraph(paragraphs.size(), number, kind, role,
-                    "HEADING".equals(kind) ? List.of() : List.copyOf(section), text, 1, List.of());
+                    kind == ParagraphKind.HEADING ? List.of() : List.copyOf(section), text, 1, List.of());
             themes = new ArrayList<>();
             sdgs = new ArrayList<>();
             entities = new ArrayList<>();

@@ -2,6 +2,7 @@ package docpipe.query.it;
 
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentId;
+import docpipe.events.DocumentType;
 import docpipe.events.ParsedDocument;
 import docpipe.events.Stage;
 import docpipe.events.StatusChanged;
@@ -57,7 +58,7 @@ class StoredMeansSearchableIT extends QueryServiceTestBase {
         SampleCorpus.Builder b = new SampleCorpus.Builder()
                 .paragraph("1", "The Assembly welcomes the report on parliaments.")
                 .paragraph("2", "It notes the " + word + " initiative of national parliaments.");
-        var metadata = new ParsedDocument.Metadata("A/80/" + (900 + id.value().charAt(0)), "A report", "en", "REPORT",
+        var metadata = new ParsedDocument.Metadata("A/80/" + (900 + id.value().charAt(0)), "A report", "en", DocumentType.REPORT,
                 "2026-12-01", "80", null, List.of(), 2);
         return new DocumentEnriched(id, word + ".txt", SampleCorpus.RECEIVED, enrichedAt, metadata, b.paragraphs,
                 List.of(), "themes-1", "gazetteer-1");

@@ -7,6 +7,9 @@ import docpipe.events.Annotations.ThemeTag;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
+import docpipe.events.DocumentType;
+import docpipe.events.EntityType;
+import docpipe.events.ParagraphKind;
 import docpipe.events.ParsedDocument;
 import docpipe.events.Topics;
 import docpipe.query.search.SearchResult.Facets;
@@ -125,7 +128,7 @@ class SearchIndexTest {
         for (int i = 0; i < 30; i++) {
             paragraphs.add(paragraph(i, "Gender equality in parliament, item " + i,
                     List.of("gender-equality"), i % 3 == 0 ? List.of(5, 10) : List.of(5),
-                    i % 2 == 0 ? List.of(new EntityMention("org:IPU", "ORGANIZATION", "IPU", "Inter-Parliamentary Union", 0, 3))
+                    i % 2 == 0 ? List.of(new EntityMention("org:IPU", EntityType.ORGANIZATION, "IPU", "Inter-Parliamentary Union", 0, 3))
                             : List.of()));
         }
         index.index(new DocumentEnriched(big, "big.txt", T1, T1, metadata("A/80/1", "en", "REPORT", "2025-05-05"),
@@ -262,7 +265,7 @@ class SearchIndexTest {
                 metadata("A/79/837", "zh", "REPORT", "2025-03-01"), List.of(
                 paragraph(0, "妇女在议会中的代表性。妇女议员人数增加。", List.of("gender-equality"), List.of(5), List.of()),
                 paragraph(1, "开发署支持妇女议员网络。", List.of("gender-equality"), List.of(5),
-                        List.of(new EntityMention("org:UNDP", "ORGANIZATION", "开发署", "United Nations Development Programme", 0, 3))),
+                        List.of(new EntityMention("org:UNDP", EntityType.ORGANIZATION, "开发署", "United Nations Development Programme", 0, 3))),
                 paragraph(2, "议会合作促进和平。", List.of("parliamentary-cooperation"), List.of(16), List.of())),
                 List.of(), "t", "g");
     }
@@ -271,22 +274,22 @@ class SearchIndexTest {
         return new DocumentEnriched(id, "resolution.txt", enrichedAt.minusSeconds(5), enrichedAt,
                 metadata("A/RES/76/270", "en", "RESOLUTION", "2022-01-10"), List.of(
                 paragraph(0, "Recognizing the role of national parliaments", List.of("parliamentary-cooperation"), List.of(),
-                        List.of(new EntityMention("org:IPU", "ORGANIZATION", "Inter-Parliamentary Union", null, 0, 10))),
+                        List.of(new EntityMention("org:IPU", EntityType.ORGANIZATION, "Inter-Parliamentary Union", null, 0, 10))),
                 paragraph(1, "Encourages the participation of women in parliament and in public life at every level",
                         List.of("gender-equality", "parliamentary-cooperation"), List.of(5),
-                        List.of(new EntityMention("instrument:2030-agenda", "INSTRUMENT", "2030 Agenda", "2030 Agenda", 0, 5))),
+                        List.of(new EntityMention("instrument:2030-agenda", EntityType.INSTRUMENT, "2030 Agenda", "2030 Agenda", 0, 5))),
                 paragraph(2, "Requests the Secretary-General to report", List.of(), List.of(), List.of()),
                 paragraph(3, "Parliament hears women", List.of(), List.of(), List.of())),
                 List.of(), "t", "g");
     }
 
     private static ParsedDocument.Metadata metadata(String symbol, String language, String type, String date) {
-        return new ParsedDocument.Metadata(symbol, symbol, language, type, date, "79", "126", List.of("126"), null);
+        return new ParsedDocument.Metadata(symbol, symbol, language, DocumentType.fromName(type), date, "79", "126", List.of("126"), null);
     }
 
     private static EnrichedParagraph paragraph(int index, String text, List<String> themes, List<Integer> sdgs,
                                                List<EntityMention> entities) {
-        return new EnrichedParagraph(new ParsedDocument.Paragraph(index, null, "PARAGRAPH", null, List.of(), text, 1, List.of()),
+        return new EnrichedParagraph(new ParsedDocument.Paragraph(index, null, ParagraphKind.PARAGRAPH, null, List.of(), text, 1, List.of()),
                 new Annotations(themes.stream().map(t -> new ThemeTag(t, 0.8, List.of())).toList(),
                         sdgs.stream().map(g -> new SdgTag(g, 0.7, List.of())).toList(), entities));
     }

@@ -4,6 +4,8 @@ import docpipe.events.Annotations;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
 import docpipe.events.ParsedDocument;
 import docpipe.query.web.BadRequestException;
 import docpipe.query.web.FilterParameters;
@@ -151,11 +153,11 @@ class SearchLanguagesTest {
         List<EnrichedParagraph> paragraphs = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             textOf.put(id.value() + ":" + i, texts[i]);
-            paragraphs.add(new EnrichedParagraph(new ParsedDocument.Paragraph(i, null, "PARAGRAPH", null, List.of(),
+            paragraphs.add(new EnrichedParagraph(new ParsedDocument.Paragraph(i, null, ParagraphKind.PARAGRAPH, null, List.of(),
                     texts[i], 1, List.of()), Annotations.EMPTY));
         }
         index.index(new DocumentEnriched(id, symbol + ".pdf", AT, AT, new ParsedDocument.Metadata(symbol, symbol,
-                language, "RESOLUTION", "2026-12-01", null, null, List.of(), 1), paragraphs, List.of(), "t", "g"));
+                language, DocumentType.RESOLUTION, "2026-12-01", null, null, List.of(), 1), paragraphs, List.of(), "t", "g"));
     }
 
     private static docpipe.query.web.ParagraphFilter filter(String queryString) {

@@ -16,8 +16,8 @@ class PipelineStatusTest {
         return new PipelineStatus(stage, null, null, T0.plusSeconds(second), null);
     }
 
-    private static PipelineStatus failed(String stage, int second) {
-        return new PipelineStatus(Stage.FAILED, stage, "boom", T0.plusSeconds(second), null);
+    private static PipelineStatus failed(Stage notReached, int second) {
+        return new PipelineStatus(Stage.FAILED, notReached, "boom", T0.plusSeconds(second), null);
     }
 
     private static PipelineStatus follow(PipelineStatus... events) {
@@ -48,38 +48,38 @@ class PipelineStatusTest {
     void theSameEventTwiceChangesNothing() {
         PipelineStatus current = follow(at(Stage.RECEIVED, 0), at(Stage.PARSED, 1));
         assertThat(PipelineStatus.next(current, at(Stage.PARSED, 1))).isEmpty();
-        PipelineStatus fail = follow(at(Stage.RECEIVED, 0), failed("parse", 1));
-        assertThat(PipelineStatus.next(fail, failed("parse", 1))).isEmpty();
+        PipelineStatus fail = follow(at(Stage.RECEIVED, 0), failed(Stage.PARSED, 1));
+        assertThat(PipelineStatus.next(fail, failed(Stage.PARSED, 1))).isEmpty();
     }
 
     @Test
     void aFailureWinsOverTheStageItFailedIn() {
-        assertThat(follow(at(Stage.RECEIVED, 0), at(Stage.PARSED, 1), failed("parse", 2)).stage()).isEqualTo(Stage.FAILED);
-        assertThat(follow(at(Stage.RECEIVED, 0), failed("enrich", 2), at(Stage.ENRICHED, 1)).stage()).isEqualTo(Stage.FAILED);
+        assertThat(follow(at(Stage.RECEIVED, 0), at(Stage.PARSED, 1), failed(Stage.PARSED, 2)).stage()).isEqualTo(Stage.FAILED);
+        assertThat(follow(at(Stage.RECEIVED, 0), failed(Stage.ENRICHED, 2), at(Stage.ENRICHED, 1)).stage()).isEqualTo(Stage.FAILED);
     }
 
     @Test
     void aFailureDoesNotHideALaterStageThatSucceeded() {
-        assertThat(follow(at(Stage.RECEIVED, 0), at(Stage.STORED, 5), failed("parse", 1)).stage()).isEqualTo(Stage.STORED);
+        assertThat(follow(at(Stage.RECEIVED, 0), at(Stage.STORED, 5), failed(Stage.PARSED, 1)).stage()).isEqualTo(Stage.STORED);
     }
 
     @Test
     void aNewerReceiptAfterAFailureStartsANewRun() {
-        PipelineStatus run = follow(at(Stage.RECEIVED, 0), failed("parse", 1), at(Stage.RECEIVED, 60));
+        PipelineStatus run = follow(at(Stage.RECEIVED, 0), failed(Stage.PARSED, 1), at(Stage.RECEIVED, 60));
         assertThat(run.stage()).isEqualTo(Stage.RECEIVED);
         assertThat(run.runAt()).isEqualTo(T0.plusSeconds(60));
-        assertThat(follow(at(Stage.RECEIVED, 0), failed("parse", 1), at(Stage.RECEIVED, 60), at(Stage.PARSED, 61)).stage())
+        assertThat(follow(at(Stage.RECEIVED, 0), failed(Stage.PARSED, 1), at(Stage.RECEIVED, 60), at(Stage.PARSED, 61)).stage())
                 .isEqualTo(Stage.PARSED);
     }
 
     @Test
     void aReplayedReceiptOlderThanTheFailureIsIgnored() {
-        assertThat(follow(at(Stage.RECEIVED, 0), failed("parse", 1), at(Stage.RECEIVED, 0)).stage()).isEqualTo(Stage.FAILED);
+        assertThat(follow(at(Stage.RECEIVED, 0), failed(Stage.PARSED, 1), at(Stage.RECEIVED, 0)).stage()).isEqualTo(Stage.FAILED);
     }
 
     @Test
     void eventsOfAnEarlierRunAreIgnored() {
-        PipelineStatus secondRun = follow(at(Stage.RECEIVED, 0), failed("parse", 1), at(Stage.RECEIVED, 60));
+        PipelineStatus secondRun = follow(at(Stage.RECEIVED, 0), failed(Stage.PARSED, 1), at(Stage.RECEIVED, 60));
         assertThat(PipelineStatus.next(secondRun, at(Stage.PARSED, 1))).isEmpty();
     }
 
@@ -90,7 +90,7 @@ class PipelineStatusTest {
 
     @Test
     void aStoreFailureOrAnUnnamedOneWinsOverStored() {
-        assertThat(follow(at(Stage.STORED, 3), failed("store", 4)).stage()).isEqualTo(Stage.FAILED);
+        assertThat(follow(at(Stage.STORED, 3), failed(Stage.STORED, 4)).stage()).isEqualTo(Stage.FAILED);
         assertThat(follow(at(Stage.STORED, 3), failed(null, 4)).stage()).isEqualTo(Stage.FAILED);
     }
 }

@@ -76,9 +76,17 @@ class ReadModelMappingTest {
         StoredParagraph p = EnrichedDocuments.paragraphs(BeforeTypingFixture.event()).get(2);
         assertThat(ReadModelMapping.paragraph(ReadModelMapping.paragraph(p))).isEqualTo(p);
 
-        PipelineStatus failed = new PipelineStatus(Stage.FAILED, "parse", "no text", Instant.parse("2026-01-02T03:04:05Z"),
+        PipelineStatus failed = new PipelineStatus(Stage.FAILED, Stage.PARSED, "no text", Instant.parse("2026-01-02T03:04:05Z"),
                 Instant.parse("2026-01-02T03:00:00Z"));
         assertThat(ReadModelMapping.status(ReadModelMapping.status(failed))).isEqualTo(failed);
+    }
+
+    @Test
+    void aFailureStoredBeforeTheFailedStageWasAStageReadsInTheStagesVocabulary() {
+        Document status = Document.parse("{stage: 'FAILED', failedStage: 'PARSE', error: 'PDF is encrypted', "
+                + "at: {$date: '2025-01-01T00:00:00Z'}}");
+
+        assertThat(ReadModelMapping.status(status).failedStage()).isEqualTo(Stage.PARSED);
     }
 
     @Test

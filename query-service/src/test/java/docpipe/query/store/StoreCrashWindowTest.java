@@ -10,6 +10,8 @@ import docpipe.events.Annotations;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
+import docpipe.events.DocumentType;
+import docpipe.events.ParagraphKind;
 import docpipe.events.ParsedDocument;
 import docpipe.events.Stage;
 import docpipe.events.StatusChanged;
@@ -129,10 +131,10 @@ class StoreCrashWindowTest {
     private static DocumentEnriched enriched(DocumentId id, int paragraphs, Instant enrichedAt) {
         List<EnrichedParagraph> items = new ArrayList<>();
         for (int i = 0; i < paragraphs; i++) {
-            items.add(new EnrichedParagraph(new ParsedDocument.Paragraph(i, String.valueOf(i + 1), "PARAGRAPH", null,
+            items.add(new EnrichedParagraph(new ParsedDocument.Paragraph(i, String.valueOf(i + 1), ParagraphKind.PARAGRAPH, null,
                     List.of(), "Paragraph " + (i + 1) + " of the report.", 1, List.of()), Annotations.EMPTY));
         }
-        var metadata = new ParsedDocument.Metadata("A/80/999", "A report", "en", "REPORT", "2026-12-01", "80",
+        var metadata = new ParsedDocument.Metadata("A/80/999", "A report", "en", DocumentType.REPORT, "2026-12-01", "80",
                 null, List.of(), 1);
         return new DocumentEnriched(id, "a.pdf", RECEIVED, enrichedAt, metadata, items, List.of(),
                 "t1", "g1");

@@ -233,7 +233,7 @@ class ConsoleBrowserIT {
 
         waitFor(PIPELINE_TIMEOUT, "the corrupt PDF FAILED", d -> "FAILED".equals(stage(rows().get(0))));
         WebElement row = rows().get(0);
-        assertThat(cell(row, 2)).startsWith("FAILED in PARSE");
+        assertThat(cell(row, 2)).startsWith("FAILED before PARSED");
         assertThat(row.findElement(By.cssSelector(".reason")).getText()).as("the reason").isNotBlank();
         screenshot("09-failed");
         row.findElement(By.cssSelector("button.reprocess")).click();
