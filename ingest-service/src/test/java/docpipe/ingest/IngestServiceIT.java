@@ -148,15 +148,25 @@ class IngestServiceIT {
         assertThat(answers).extracting(a -> a.body().get("id")).containsOnly(answers.get(0).body().get("id"));
     }
 
+    /**
+     * A claim as an upload writes it (every field of {@code UploadLedger.claim}), left long ago by a process that died.
+     * The reconciler may find it before the upload under test does, so it must be complete like a real one.
+     */
+    private static org.bson.Document claimLeftByACrash(String id, String fileName, byte[] bytes) throws Exception {
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        return new org.bson.Document("_id", id)
+                .append("fileName", fileName).append("mediaType", "text/plain").append("size", (long) bytes.length)
+                .append("sha256", sha256).append("state", "CLAIMED")
+                .append("receivedAt", new java.util.Date(0)).append("updatedAt", new java.util.Date(0));
+    }
+
     @Test
     void takesOverAClaimLeftByACrashInsteadOfAnsweringDuplicate() throws Exception {
         byte[] bytes = "A/79/837 — the upload that made this claim crashed".getBytes(StandardCharsets.UTF_8);
         String id = docpipe.events.DocumentId.fromSha256(
                 java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).value();
         try (var mongo = MongoClients.create(mongoUri)) {
-            mongo.getDatabase("docpipe-ingest").getCollection("uploads").insertOne(new org.bson.Document("_id", id)
-                    .append("fileName", "crashed.txt").append("state", "CLAIMED")
-                    .append("receivedAt", new java.util.Date(0)).append("updatedAt", new java.util.Date(0)));
+            mongo.getDatabase("docpipe-ingest").getCollection("uploads").insertOne(claimLeftByACrash(id, "crashed.txt", bytes));
         }
 
         var answer = upload("crashed.txt", bytes, TOKEN);
@@ -176,9 +186,7 @@ class IngestServiceIT {
             var database = mongo.getDatabase("docpipe-ingest");
             GridFSBuckets.create(database, "raw").uploadFromStream(new BsonString(id), "killed.txt",
                     new java.io.ByteArrayInputStream(bytes));
-            database.getCollection("uploads").insertOne(new org.bson.Document("_id", id)
-                    .append("fileName", "killed.txt").append("state", "CLAIMED")
-                    .append("receivedAt", new java.util.Date(0)).append("updatedAt", new java.util.Date(0)));
+            database.getCollection("uploads").insertOne(claimLeftByACrash(id, "killed.txt", bytes));
         }
 
         assertThat(upload("killed.txt", bytes, TOKEN).status()).isIn(200, 202);
