@@ -7,6 +7,10 @@ import docpipe.events.ParsedDocument;
 import docpipe.unsymbols.UnSymbols;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -16,6 +20,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -53,6 +59,36 @@ final class IndexSchema {
             new SortField(INDEX, SortField.Type.LONG));
 
     private static final char SEPARATOR = '\u001f';
+    /** Between an entity's type and name in its facet label (the facet module keeps U+001F for itself). */
+    static final char LABEL_SEPARATOR = '\u001e';
+
+    /**
+     * The facet dimensions, counted by lucene-facet from one sorted-set doc-values field: every one multi-valued
+     * (a paragraph has one language and type, but a dimension's config is per index), the entity one a hierarchy
+     * of id, then "type U+001E name", so a paragraph counts once per entity id whatever names it was found under.
+     * No drill-down terms: the filters have their own keyword fields.
+     */
+    static final FacetsConfig FACETS = facetsConfig();
+
+    /** Paragraph text, with offsets in the postings so the highlighter finds matches without analysing it again. */
+    private static final FieldType TEXT = textType();
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {THEME, SDG, ENTITY, LANGUAGE, TYPE}) {
+            config.setMultiValued(dim, true);
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
+        config.setHierarchical(ENTITY, true);
+        return config;
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     private IndexSchema() {
     }
@@ -76,7 +112,7 @@ final class IndexSchema {
         doc.add(new NumericDocValuesField(INDEX, p.index()));
         String text = p.text() == null ? "" : p.text();
         TextAnalysis.TextField field = TextAnalysis.fieldFor(text, m == null ? null : m.language());
-        doc.add(new TextField(field.field, text, Field.Store.NO));
+        doc.add(new Field(field.field, text, TEXT));
         a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t, true));
         a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g, true));
         Set<String> entities = new LinkedHashSet<>();
@@ -87,6 +123,8 @@ final class IndexSchema {
                 String name = e.name() != null ? e.name() : e.text();
                 doc.add(new SortedSetDocValuesField(ENTITY_REF, new BytesRef(e.id() + SEPARATOR
                         + (e.type() == null ? "" : e.type()) + SEPARATOR + (name == null ? "" : name))));
+                doc.add(new SortedSetDocValuesFacetField(ENTITY, e.id(),
+                        (e.type() == null ? "" : e.type()) + LABEL_SEPARATOR + (name == null ? "" : name)));
             }
             if (e.type() != null && entityTypes.add(e.type())) {
                 doc.add(new StringField(ENTITY_TYPE, e.type(), Field.Store.NO));
@@ -107,7 +145,11 @@ final class IndexSchema {
                 doc.add(new StringField(DATE, m.date(), Field.Store.NO));
             }
         }
-        return doc;
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A value to filter on and, as doc values, to count in the facets. */
@@ -115,6 +157,9 @@ final class IndexSchema {
         doc.add(new StringField(field, value, Field.Store.NO));
         doc.add(multiValued ? new SortedSetDocValuesField(field, new BytesRef(value))
                 : new SortedDocValuesField(field, new BytesRef(value)));
+        if (!value.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(field, value));
+        }
     }
 
     /** An {@link #ENTITY_REF} value split into id, type and name. */

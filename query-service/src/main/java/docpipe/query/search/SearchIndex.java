@@ -8,6 +8,11 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -106,7 +111,12 @@ public final class SearchIndex implements Closeable {
                 offsets.put(partition(key.substring(OFFSET_KEY.length())), Long.parseLong(value));
             }
         });
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                return new FacetedSearcher(reader);
+            }
+        });
         loadEnrichmentTimes();
         count();
     }
@@ -320,8 +330,30 @@ public final class SearchIndex implements Closeable {
         return location;
     }
 
+    /** Temporary switch for the A/B probe: lucene-facet or the hand-written collector. */
+    static volatile boolean LUCENE_FACETS = true;
+
+    /** A searcher with what counting facets on its reader needs, built once when the searcher is. */
+    static final class FacetedSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState facets;
+
+        FacetedSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            this.facets = FacetCounts.state(reader);
+        }
+    }
+
+    /** The searcher of the moment, for the probe. */
+    IndexSearcher acquireForProbe() throws IOException {
+        return searchers.acquire();
+    }
+
+    void releaseForProbe(IndexSearcher s) throws IOException {
+        searchers.release(s);
+    }
+
     /** One page of ranked hits. */
-    record Ranked(String documentId, int index, double score) {
+    record Ranked(String documentId, int index, double score, int doc) {
     }
 
     /** What a search found: the total, the hits of the page and, when asked for, the facets of every match. */
@@ -337,7 +369,11 @@ public final class SearchIndex implements Closeable {
                 TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false);
                 TopFieldDocs docs;
                 SearchResult.Facets facets = null;
-                if (facetSize > 0) {
+                if (facetSize > 0 && LUCENE_FACETS) {
+                    Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                    docs = (TopFieldDocs) results[0];
+                    facets = FacetCounts.of(((FacetedSearcher) searcher).facets, (FacetsCollector) results[1], facetSize);
+                } else if (facetSize > 0) {
                     Object[] results = searcher.search(query, new MultiCollectorManager(top, FacetCollector.manager()));
                     docs = (TopFieldDocs) results[0];
                     facets = ((FacetCollector) results[1]).facets(facetSize);
@@ -351,7 +387,7 @@ public final class SearchIndex implements Closeable {
                     Object[] fields = ((FieldDoc) hit).fields;
                     int at = scored ? 1 : 0;
                     double score = scored ? Math.round(((Float) fields[0]) * 1000) / 1000.0 : 0;
-                    hits.add(new Ranked(((BytesRef) fields[at]).utf8ToString(), ((Long) fields[at + 1]).intValue(), score));
+                    hits.add(new Ranked(((BytesRef) fields[at]).utf8ToString(), ((Long) fields[at + 1]).intValue(), score, hit.doc));
                 }
                 return new Found(docs.totalHits.value, List.copyOf(hits), facets);
             } finally {

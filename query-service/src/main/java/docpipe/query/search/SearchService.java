@@ -93,7 +93,7 @@ class SearchService {
             hits.add(new Hit(r.documentId(), p.getString("symbol"), p.getString("title"), p.getString("type"),
                     p.getString("language"), p.getString("date"), r.index(), p.getString("number"),
                     p.getString("kind"), p.getString("role"), p.getList("sectionPath", String.class, List.of()),
-                    p.getInteger("page"), text, highlights.snippet(text, p.getString("language"), query.text()), r.score(),
+                    p.getInteger("page"), text, highlights.snippet(text, p.getString("language"), query), r.score(),
                     Views.themeScores(p), Views.sdgScores(p), Views.mentions(p)));
         }
         return List.copyOf(hits);
