@@ -132,13 +132,13 @@ class SearchLanguagesTest {
 
     private List<String> symbols(String q, String filters) {
         IndexQuery query = IndexQuery.of(q, filter(filters));
-        return index.search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
+        return index.searcher().search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
                 .map(h -> symbolOf.get(h.documentId())).toList();
     }
 
     private List<String> texts(String q) {
         IndexQuery query = IndexQuery.of(q, filter(""));
-        return index.search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
+        return index.searcher().search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
                 .map(h -> textOf.get(h.documentId() + ":" + h.index())).toList();
     }
 
@@ -154,8 +154,9 @@ class SearchLanguagesTest {
             paragraphs.add(new EnrichedParagraph(new ParsedDocument.Paragraph(i, null, "PARAGRAPH", null, List.of(),
                     texts[i], 1, List.of()), Annotations.EMPTY));
         }
-        index.index(new DocumentEnriched(id, symbol + ".pdf", AT, AT, new ParsedDocument.Metadata(symbol, symbol,
-                language, "RESOLUTION", "2026-12-01", null, null, List.of(), 1), paragraphs, List.of(), "t", "g"));
+        index.apply(List.of(new DocumentEnriched(id, symbol + ".pdf", AT, AT, new ParsedDocument.Metadata(symbol, symbol,
+                language, "RESOLUTION", "2026-12-01", null, null, List.of(), 1), paragraphs, List.of(), "t", "g")), Map.of());
+        index.refreshIfStale();
     }
 
     private static docpipe.query.web.ParagraphFilter filter(String queryString) {
