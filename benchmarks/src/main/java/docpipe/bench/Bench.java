@@ -358,7 +358,7 @@ public final class Bench {
         shapes.put("q=sustainable development symbol filter (no facets)", "q=" + InProcess.encode("sustainable development")
                 + "&symbol=" + InProcess.encode("A/RES/73/6") + "&facets=false");
         report.section("Query latency against corpus size (`GET /api/search`)");
-        report.line("The query service in the benchmark JVM (same context as the floor), over HTTP on a random port, one "
+        report.line("The query service in the benchmark JVM (a context, store and index of its own), over HTTP on a random port, one "
                 + "client, sequential requests, page size 20. The read model grown by copying what the query service "
                 + "stored for the " + mix.size() + " documents of the mix under fresh document ids (its exact BSON, "
                 + "`insertMany`), and each copy's `DocumentEnriched` under the same id put into the service's search "
