@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class SearchIndex implements Closeable {
         RecoveredIndex recovered = RecoveredIndex.open(directory, location);
         this.writer = recovered.writer();
         this.offsets = new LinkedHashMap<>(recovered.offsets());
-        this.enrichedAt = new java.util.HashMap<>(recovered.enrichedAt());
+        this.enrichedAt = new HashMap<>(recovered.enrichedAt());
         this.searchers = new SearcherManager(writer, IndexSearch.searcherFactory());
         count();
     }
