@@ -40,9 +40,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * started in this JVM, its Kafka listeners not started) writing into a mongo-java-server with the H2 backend on
  * disk, the backend of the local stack (the stock H2Backend; the stack's store wraps it to commit after every
  * message). The same query-service context answers /api/search over HTTP on a random port for the query
- * benchmark, from its search index (on disk beside the store, read with NIOFSDirectory), which the query benchmark
- * fills through the index's own {@code index} method since the context's Kafka listeners, the index's feed
- * among them, do not run.
+ * benchmark, from its search index (on disk beside the store, read with NIOFSDirectory), which the harness fills
+ * the way the index's feed does, since the context's Kafka listeners, the feed among them, do not run: batches
+ * through {@code SearchIndex.apply}, then {@code awaitSearchable}, the wait the read model does before STORED.
  */
 final class InProcess implements AutoCloseable {
 
@@ -78,7 +78,7 @@ final class InProcess implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                         "--spring.kafka.listener.auto-startup=false",
                         // the search index on disk beside the store, as ./docpipe up, Compose and Kubernetes keep it
-                        "--docpipe.query.search.index-dir=" + storeFile.resolveSibling("search-index"),
+                        "--docpipe.query.search.index-dir=" + storeFile.resolveSibling(storeFile.getFileName() + ".search-index"),
                         "--spring.kafka.admin.auto-create=false",
                         "--spring.kafka.admin.fail-fast=false",
                         "--logging.level.root=WARN",
@@ -114,7 +114,7 @@ final class InProcess implements AutoCloseable {
             long t2 = System.nanoTime();
             // the store stage's whole work: the read model, and the search index the query service feeds
             readModel.store(enriched);
-            searchIndex.add(List.of(enriched));
+            searchIndex.apply(List.of(enriched), Map.of());
             long t3 = System.nanoTime();
             parse.add((t1 - t0) / 1e6);
             enrich.add((t2 - t1) / 1e6);
@@ -130,13 +130,6 @@ final class InProcess implements AutoCloseable {
         long t0 = System.nanoTime();
         enrich(sample, parse(sample));
         return (System.nanoTime() - t0) / 1e6;
-    }
-
-    /** Empties the read model (its MongoDB indexes stay) and the search index. */
-    void clear() {
-        collections.paragraphs().deleteMany(new Document());
-        collections.documents().deleteMany(new Document());
-        searchIndex.deleteAll();
     }
 
     /**
@@ -156,12 +149,20 @@ final class InProcess implements AutoCloseable {
         return texts;
     }
 
-    /** parse -> enrich -> store of one sample, and into the search index: a template of {@link #growTo}. */
+    /** parse -> enrich -> store of one sample, and into the search index, searchable on return. */
     DocumentEnriched storeAndIndex(Corpus.Sample sample) throws Exception {
         DocumentEnriched enriched = enrich(sample, parse(sample));
         readModel.store(enriched);
-        searchIndex.index(enriched);
+        searchIndex.apply(List.of(enriched), Map.of());
+        awaitSearchable(enriched);
         return enriched;
+    }
+
+    /** Returns once a search sees {@code event}'s document, as the read model waits before it says STORED. */
+    private void awaitSearchable(DocumentEnriched event) throws InterruptedException {
+        if (!searchIndex.awaitSearchable(event.documentId().value(), event.enrichedAt(), Duration.ofMinutes(1))) {
+            throw new IllegalStateException("the search index did not make " + event.documentId() + " searchable");
+        }
     }
 
     /**
@@ -172,11 +173,12 @@ final class InProcess implements AutoCloseable {
      * replay of the topic.
      */
     void growTo(long target, List<Document> templateDocuments, Map<String, List<Document>> templateParagraphs,
-                Map<String, DocumentEnriched> templateEvents) {
+                Map<String, DocumentEnriched> templateEvents) throws InterruptedException {
         MongoCollection<Document> documents = collections.documents();
         MongoCollection<Document> paragraphs = collections.paragraphs();
         long count = paragraphCount();
         List<DocumentEnriched> batch = new ArrayList<>();
+        DocumentEnriched last = null;
         int i = 0;
         while (count < target) {
             Document template = templateDocuments.get(i++ % templateDocuments.size());
@@ -195,16 +197,20 @@ final class InProcess implements AutoCloseable {
             }
             documents.insertOne(copy);
             DocumentEnriched e = templateEvents.get(template.getString("_id"));
-            batch.add(new DocumentEnriched(new DocumentId(id), e.fileName(), e.receivedAt(), e.enrichedAt(), e.metadata(),
-                    e.paragraphs(), e.references(), e.taxonomyVersion(), e.gazetteerVersion(), e.sdgModelVersion()));
+            last = new DocumentEnriched(new DocumentId(id), e.fileName(), e.receivedAt(), e.enrichedAt(), e.metadata(),
+                    e.paragraphs(), e.references(), e.taxonomyVersion(), e.gazetteerVersion(), e.sdgModelVersion());
+            batch.add(last);
             // the feed indexes a poll's records together (up to max.poll.records, 500) when it replays the topic
             if (batch.size() == 500) {
-                searchIndex.index(batch);
+                searchIndex.apply(batch, Map.of());
                 batch.clear();
             }
             count += copies.size();
         }
-        searchIndex.index(batch);
+        searchIndex.apply(batch, Map.of());
+        if (last != null) {
+            awaitSearchable(last);
+        }
     }
 
     /** The stored documents (and their paragraphs) whose ids are given: templates for {@link #growTo}. */

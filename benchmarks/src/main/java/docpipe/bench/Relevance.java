@@ -47,9 +47,8 @@ final class Relevance {
     private Relevance() {
     }
 
-    /** Indexes the documents and runs every judged query. */
+    /** Indexes the documents into {@code p}'s store and index (new, of this run only) and runs every judged query. */
     static List<Outcome> run(InProcess p, Path corpus) throws Exception {
-        p.clear();
         for (String file : lines("/relevance/documents.txt")) {
             Path path = corpus.resolve(file);
             p.storeAndIndex(new Corpus.Sample(path.getFileName().toString(), Files.readAllBytes(path)));

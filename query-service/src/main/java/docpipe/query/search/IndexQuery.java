@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,13 @@ import java.util.regex.Pattern;
  * score again, so exact sequences rank first. The filters are non-scoring clauses; hits come by relevance, or in
  * document order when only filters are given.
  *
- * @param terms  the terms the query searches for, as analyzed (empty when only filters are given)
- * @param text   the query's part that matches text, for the highlighter (null when only filters are given)
- * @param lucene the whole query
- * @param sort   the order of the hits
+ * @param terms   the terms the query searches for, as analyzed (empty when only filters are given)
+ * @param byField the query's part that matches text, by text field: what the highlighter marks in a paragraph of
+ *                that field (empty when only filters are given)
+ * @param lucene  the whole query
+ * @param sort    the order of the hits
  */
-record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
+record IndexQuery(List<String> terms, Map<String, Query> byField, Query lucene, Sort sort) {
 
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int MIN_PREFIX = 2;
@@ -55,17 +57,23 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
 
     static IndexQuery of(String query, ParagraphFilter filter) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        Map<String, Query> byField = new LinkedHashMap<>();
         Query text = null;
         if (query != null && !query.isBlank()) {
-            text = text(validated(query), filter.languages());
+            text = text(validated(query), filter.languages(), byField);
             builder.add(text, Occur.MUST);
         } else if (filter.isEmpty()) {
             throw new BadRequestException("q is required (the words or characters to search for) unless a filter is given");
         }
         filters(filter, builder);
         List<String> terms = text == null ? List.of() : terms(text);
-        return new IndexQuery(terms, text, builder.build(),
+        return new IndexQuery(terms, Map.copyOf(byField), builder.build(),
                 text == null ? IndexSchema.IN_DOCUMENT_ORDER : IndexSchema.BY_RELEVANCE);
+    }
+
+    /** What the highlighter marks in a paragraph indexed in {@code field}; null when the query has no text there. */
+    Query textIn(String field) {
+        return byField.get(field);
     }
 
     private static String validated(String query) {
@@ -90,7 +98,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
      * The query over every text field it may match in (the best field's score counts), and over the symbol when
      * {@code q} is one. Words that are all stop words in a language of the query's own script are refused.
      */
-    private static Query text(String query, List<String> languages) {
+    private static Query text(String query, List<String> languages, Map<String, Query> byField) {
         String syntax = NOT.matcher(AND.matcher(OR.matcher(query).replaceAll(" | ")).replaceAll(" + "))
                 .replaceAll("$1-");
         boolean plain = !SYNTAX.matcher(query).find();
@@ -107,6 +115,7 @@ record IndexQuery(List<String> terms, Query text, Query lucene, Sort sort) {
             }
             if (q != null) {
                 perField.add(sameScript ? new BoostQuery(q, SAME_SCRIPT_BOOST) : q);
+                byField.put(field.field, q);
             }
         }
         if (perField.isEmpty()) {

@@ -7,28 +7,31 @@ import docpipe.events.ParsedDocument;
 import docpipe.untext.UnSymbols;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * What the search index holds, field by field, and how a paragraph of an enriched document becomes a Lucene
  * document: its text in the field of its language ({@link TextAnalysis}), its tags and its document's metadata as
- * keyword fields and doc values for the filters and facets. One marker document per document carries its
+ * keyword fields for the filters and as facet values ({@link #FACETS}) for the counts. One marker document per document carries its
  * enrichment time. {@link #VERSION} changes with any of this; an index of another version is rebuilt.
  */
 final class IndexSchema {
 
     /** Changes with the fields or their analysis; an index of another version is rebuilt from the topic. */
-    static final String VERSION = "3-per-language-analyzers-un-symbol-keys";
+    static final String VERSION = "4-lucene-facet-dimensions";
 
     static final String DOCUMENT_ID = "documentId";
     static final String INDEX = "index";
@@ -36,7 +39,6 @@ final class IndexSchema {
     static final String SDG = "sdg";
     static final String ENTITY = "entity";
     static final String ENTITY_TYPE = "entityType";
-    static final String ENTITY_REF = "entityRef";
     static final String TYPE = "type";
     static final String LANGUAGE = "language";
     static final String SYMBOL = "symbol";
@@ -52,7 +54,27 @@ final class IndexSchema {
     static final Sort IN_DOCUMENT_ORDER = new Sort(new SortField(DOCUMENT_ID, SortField.Type.STRING),
             new SortField(INDEX, SortField.Type.LONG));
 
-    private static final char SEPARATOR = '\u001f';
+    /** Between an entity's type and name in its facet label (the facet module keeps U+001F for itself). */
+    static final char LABEL_SEPARATOR = '\u001e';
+
+    /**
+     * The facet dimensions, counted by lucene-facet from one sorted-set doc-values field (no taxonomy index to keep
+     * beside this one). Entities are a hierarchy of id, then "type U+001E name", so a paragraph counts once per
+     * entity id whatever names it was found under. No drill-down terms: the filters have their own keyword fields.
+     */
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {THEME, SDG, ENTITY, LANGUAGE, TYPE}) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
+        config.setMultiValued(THEME, true);
+        config.setMultiValued(SDG, true);
+        config.setMultiValued(ENTITY, true);
+        config.setHierarchical(ENTITY, true);
+        return config;
+    }
 
     private IndexSchema() {
     }
@@ -77,16 +99,16 @@ final class IndexSchema {
         String text = p.text() == null ? "" : p.text();
         TextAnalysis.TextField field = TextAnalysis.fieldFor(text, m == null ? null : m.language());
         doc.add(new TextField(field.field, text, Field.Store.NO));
-        a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t, true));
-        a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g, true));
+        a.themes().stream().map(Annotations.ThemeTag::id).distinct().forEach(t -> keyword(doc, THEME, t));
+        a.sdgs().stream().map(g -> String.valueOf(g.goal())).distinct().forEach(g -> keyword(doc, SDG, g));
         Set<String> entities = new LinkedHashSet<>();
         Set<String> entityTypes = new LinkedHashSet<>();
         for (EntityMention e : a.entities()) {
             if (e.id() != null && entities.add(e.id())) {
                 doc.add(new StringField(ENTITY, e.id(), Field.Store.NO));
                 String name = e.name() != null ? e.name() : e.text();
-                doc.add(new SortedSetDocValuesField(ENTITY_REF, new BytesRef(e.id() + SEPARATOR
-                        + (e.type() == null ? "" : e.type().name()) + SEPARATOR + (name == null ? "" : name))));
+                doc.add(new SortedSetDocValuesFacetField(ENTITY, e.id(),
+                        (e.type() == null ? "" : e.type().name()) + LABEL_SEPARATOR + (name == null ? "" : name)));
             }
             if (e.type() != null && entityTypes.add(e.type().name())) {
                 doc.add(new StringField(ENTITY_TYPE, e.type().name(), Field.Store.NO));
@@ -94,10 +116,10 @@ final class IndexSchema {
         }
         if (m != null) {
             if (m.type() != null) {
-                keyword(doc, TYPE, m.type().name(), false);
+                keyword(doc, TYPE, m.type().name());
             }
             if (m.language() != null) {
-                keyword(doc, LANGUAGE, m.language(), false);
+                keyword(doc, LANGUAGE, m.language());
             }
             String symbol = UnSymbols.key(m.symbol());
             if (symbol != null) {
@@ -107,21 +129,19 @@ final class IndexSchema {
                 doc.add(new StringField(DATE, m.date(), Field.Store.NO));
             }
         }
-        return doc;
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** A value to filter on and, as doc values, to count in the facets. */
-    private static void keyword(Document doc, String field, String value, boolean multiValued) {
+    /** A value to filter on and to count in the facets. */
+    private static void keyword(Document doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.NO));
-        doc.add(multiValued ? new SortedSetDocValuesField(field, new BytesRef(value))
-                : new SortedDocValuesField(field, new BytesRef(value)));
-    }
-
-    /** An {@link #ENTITY_REF} value split into id, type and name. */
-    static String[] entityRef(String value) {
-        String[] parts = value.split(String.valueOf(SEPARATOR), -1);
-        return new String[] {parts[0], parts.length > 1 && !parts[1].isEmpty() ? parts[1] : null,
-                parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null};
+        if (!value.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(field, value));
+        }
     }
 
 }

@@ -21,7 +21,6 @@ import java.time.Duration;
 class SearchIndexConfiguration {
 
     static final String LISTENER_FACTORY = "searchIndexListenerFactory";
-    /** How often an idle feed reports itself: the index commits and measures its lag on that beat. */
     /** How often the index commits (with its offsets) while it has something uncommitted. */
     static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
@@ -38,6 +37,12 @@ class SearchIndexConfiguration {
         Gauge.builder("docpipe.search.index.documents", index, SearchIndex::documents)
                 .description("Documents in the search index").register(meters);
         return index;
+    }
+
+    /** Searches over what the index has made searchable. */
+    @Bean
+    IndexSearch indexSearch(SearchIndex index) {
+        return index.searcher();
     }
 
     /**

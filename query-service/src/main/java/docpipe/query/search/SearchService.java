@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Full-text search over paragraphs. The {@link SearchIndex} finds every paragraph that matches the query (see
+ * Full-text search over paragraphs. The index ({@link IndexSearch}) finds every paragraph that matches the query (see
  * {@link IndexQuery}) and the filters, ranks them (BM25, plus a boost where the words occur as the query's phrase) and counts the
  * facets over all of them; only the paragraphs of the page are then read from MongoDB by {@code _id}, for the
  * hit and its snippet.
@@ -25,14 +25,14 @@ import java.util.Map;
 @Component
 class SearchService {
 
-    private final SearchIndex index;
+    private final IndexSearch index;
     private final StoredDocuments store;
     private final SearchProperties properties;
     private final Highlights highlights = new Highlights();
     private final Timer withFacets;
     private final Timer withoutFacets;
 
-    SearchService(SearchIndex index, StoredDocuments store, SearchProperties properties, MeterRegistry meters) {
+    SearchService(IndexSearch index, StoredDocuments store, SearchProperties properties, MeterRegistry meters) {
         this.index = index;
         this.store = store;
         this.properties = properties;
@@ -49,7 +49,7 @@ class SearchService {
     SearchResult search(String query, ParagraphFilter filter, Paging paging, boolean facets) {
         long start = System.nanoTime();
         IndexQuery parsed = IndexQuery.of(query, filter);
-        SearchIndex.Found found = index.search(parsed.lucene(), parsed.sort(), paging.skip(), paging.size(),
+        IndexSearch.Found found = index.search(parsed.lucene(), parsed.sort(), paging.skip(), paging.size(),
                 facets ? properties.facetSize() : 0);
         SearchResult result = new SearchResult(found.total(), paging.page(), paging.size(), parsed.terms(),
                 hits(found.hits(), parsed), found.facets());
@@ -67,7 +67,7 @@ class SearchService {
      * The hits, in the index's order, read from the store by id with a snippet. A paragraph the index has and the
      * store not yet (the two are fed apart) is left out.
      */
-    private List<Hit> hits(List<SearchIndex.Ranked> ranked, IndexQuery query) {
+    private List<Hit> hits(List<IndexSearch.Ranked> ranked, IndexQuery query) {
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -75,7 +75,7 @@ class SearchService {
         Map<ParagraphId, StoredParagraph> stored = store.paragraphs(ids);
         List<Hit> hits = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
-            SearchIndex.Ranked r = ranked.get(i);
+            IndexSearch.Ranked r = ranked.get(i);
             StoredParagraph p = stored.get(ids.get(i));
             if (p == null) {
                 continue;
@@ -83,7 +83,7 @@ class SearchService {
             StoredParagraph.Source d = p.source();
             hits.add(new Hit(r.documentId(), d.symbol(), d.title(), d.type(), d.language(), d.date(), r.index(),
                     p.number(), p.kind(), p.role(), p.sectionPath(), p.page(), p.text(),
-                    highlights.snippet(p.text(), d.language(), query.text()), r.score(),
+                    highlights.snippet(p.text(), d.language(), query), r.score(),
                     Views.themeScores(p), Views.sdgScores(p), Views.mentions(p)));
         }
         return List.copyOf(hits);

@@ -47,8 +47,8 @@ class SearchIndexTest {
     @BeforeEach
     void indexTwoDocuments() {
         index = SearchIndex.inMemory();
-        index.index(report(REPORT, T1));
-        index.index(resolution(RESOLUTION, T1));
+        indexNow(index, report(REPORT, T1));
+        indexNow(index, resolution(RESOLUTION, T1));
     }
 
     @AfterEach
@@ -58,7 +58,7 @@ class SearchIndexTest {
 
     @Test
     void findsChineseParagraphsByTheirBigramsAndRanksTheOneNamingTheTermTwiceFirst() {
-        List<SearchIndex.Ranked> hits = search("妇女", "").hits();
+        List<IndexSearch.Ranked> hits = search("妇女", "").hits();
 
         assertThat(ids(hits)).containsExactly("aaaaaaaaaaaaaaaaaaaaaaaa:0", "aaaaaaaaaaaaaaaaaaaaaaaa:1");
         assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
@@ -78,7 +78,7 @@ class SearchIndexTest {
     @Test
     void ranksTheQueryAsAPhraseAboveTheSameTermsApart() {
         // paragraph 3 is shorter, so without the phrase it would rank first
-        List<SearchIndex.Ranked> hits = search("women in parliament", "").hits();
+        List<IndexSearch.Ranked> hits = search("women in parliament", "").hits();
 
         assertThat(ids(hits)).containsExactly("bbbbbbbbbbbbbbbbbbbbbbbb:1", "bbbbbbbbbbbbbbbbbbbbbbbb:3");
         assertThat(ids(search("parliament women", "").hits())).containsExactly("bbbbbbbbbbbbbbbbbbbbbbbb:3",
@@ -131,11 +131,11 @@ class SearchIndexTest {
                     i % 2 == 0 ? List.of(new EntityMention("org:IPU", EntityType.ORGANIZATION, "IPU", "Inter-Parliamentary Union", 0, 3))
                             : List.of()));
         }
-        index.index(new DocumentEnriched(big, "big.txt", T1, T1, metadata("A/80/1", "en", "REPORT", "2025-05-05"),
+        indexNow(index, new DocumentEnriched(big, "big.txt", T1, T1, metadata("A/80/1", "en", "REPORT", "2025-05-05"),
                 paragraphs, List.of(), "t", "g"));
 
         IndexQuery query = IndexQuery.of("gender", filter(""));
-        SearchIndex.Found found = index.search(query.lucene(), query.sort(), 0, 2, 20);
+        IndexSearch.Found found = index.searcher().search(query.lucene(), query.sort(), 0, 2, 20);
 
         assertThat(found.hits()).hasSize(2);
         assertThat(found.total()).isEqualTo(30);
@@ -149,14 +149,50 @@ class SearchIndexTest {
         // the page is the best two, and the next page goes on from there without repeats
         Set<String> seen = new HashSet<>();
         for (int page = 0; page < 15; page++) {
-            seen.addAll(ids(index.search(query.lucene(), query.sort(), page * 2, 2, 0).hits()));
+            seen.addAll(ids(index.searcher().search(query.lucene(), query.sort(), page * 2, 2, 0).hits()));
         }
         assertThat(seen).hasSize(30);
     }
 
     @Test
+    void countsAnEntityOncePerParagraphByIdWhateverNameItWasFoundUnderAndOrdersTiesByKey() {
+        DocumentId big = DocumentId.of("eeeeeeeeeeeeeeeeeeeeeeee");
+        EntityMention ipu = new EntityMention("org:IPU", EntityType.ORGANIZATION, "IPU", "Inter-Parliamentary Union", 0, 3);
+        EntityMention ipuFrench = new EntityMention("org:IPU", EntityType.ORGANIZATION, "UIP", "Union interparlementaire", 0, 3);
+        // no name: the facet names it by the text it was found as
+        EntityMention undp = new EntityMention("org:UNDP", EntityType.ORGANIZATION, "UNDP", null, 0, 4);
+        List<EnrichedParagraph> paragraphs = List.of(
+                paragraph(0, "Quorum of parliamentarians", List.of("youth"), List.of(16), List.of(ipu, ipuFrench, undp)),
+                paragraph(1, "Quorum again", List.of("health"), List.of(3), List.of(ipuFrench)),
+                paragraph(2, "Quorum once more", List.of(), List.of(), List.of(undp)));
+        indexNow(index, new DocumentEnriched(big, "q.txt", T1, T1, metadata("A/80/2", "en", "NOTE", "2025-06-01"),
+                paragraphs, List.of(), "t", "g"));
+
+        IndexQuery query = IndexQuery.of("quorum", filter(""));
+        Facets facets = index.searcher().search(query.lucene(), query.sort(), 0, 1, 20).facets();
+
+        assertThat(facets.entities()).containsExactly(
+                new SearchResult.EntityCount("org:IPU", "ORGANIZATION", "Inter-Parliamentary Union", 2),
+                new SearchResult.EntityCount("org:UNDP", "ORGANIZATION", "UNDP", 2));
+        assertThat(facets.themes()).containsExactly(new SearchResult.Count("health", 1), new SearchResult.Count("youth", 1));
+        assertThat(facets.sdgs()).containsExactly(new SearchResult.GoalCount(3, 1), new SearchResult.GoalCount(16, 1));
+        assertThat(facets.types()).containsExactly(new SearchResult.Count("NOTE", 3));
+        assertThat(index.searcher().search(query.lucene(), query.sort(), 0, 1, 1).facets().entities())
+                .as("limited to the most frequent").hasSize(1);
+    }
+
+    @Test
+    void answersEmptyFacetsWhileNothingIsIndexed() {
+        try (SearchIndex empty = SearchIndex.inMemory()) {
+            IndexQuery query = IndexQuery.of("quorum", filter(""));
+            assertThat(empty.searcher().search(query.lucene(), query.sort(), 0, 10, 20).facets())
+                    .isEqualTo(new Facets(List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+    }
+
+    @Test
     void aNewerEnrichmentReplacesEveryParagraphOfTheDocument() {
-        assertThat(index.index(resolution(REPORT, T2))).isTrue();
+        assertThat(indexNow(index, resolution(REPORT, T2))).isTrue();
 
         assertThat(search("妇女", "").total()).isZero();
         assertThat(search("", "documentId=" + REPORT.value()).total()).isEqualTo(4);
@@ -166,8 +202,8 @@ class SearchIndexTest {
 
     @Test
     void anOlderOrEqualEnrichmentChangesNothing() {
-        assertThat(index.index(resolution(REPORT, T1.minusSeconds(60)))).isFalse();
-        assertThat(index.index(resolution(REPORT, T1))).isFalse();
+        assertThat(indexNow(index, resolution(REPORT, T1.minusSeconds(60)))).isFalse();
+        assertThat(indexNow(index, resolution(REPORT, T1))).isFalse();
 
         assertThat(search("妇女", "").total()).isEqualTo(2);
         assertThat(index.paragraphs()).isEqualTo(7);
@@ -178,7 +214,7 @@ class SearchIndexTest {
         DocumentId damaged = DocumentId.of("dddddddddddddddddddddddddd".substring(0, 24));
         String text = "Damaged extraction " + "x".repeat(40_000) + " parliament";
 
-        assertThat(index.index(new DocumentEnriched(damaged, "damaged.pdf", T1, T1, metadata("A/1", "en", "OTHER", "2020-01-01"),
+        assertThat(indexNow(index, new DocumentEnriched(damaged, "damaged.pdf", T1, T1, metadata("A/1", "en", "OTHER", "2020-01-01"),
                 List.of(paragraph(0, text, List.of(), List.of(), List.of())), List.of(), "t", "g"))).isTrue();
 
         assertThat(ids(search("damaged extraction", "").hits())).containsExactly("dddddddddddddddddddddddd:0");
@@ -192,23 +228,8 @@ class SearchIndexTest {
             disk.refreshIfStale();
 
             IndexQuery query = IndexQuery.of("妇女", filter(""));
-            assertThat(disk.search(query.lucene(), query.sort(), 0, 10, 0).total()).isPositive();
+            assertThat(disk.searcher().search(query.lucene(), query.sort(), 0, 10, 0).total()).isPositive();
             assertThat(disk.documents()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void deletingEverythingLeavesANewIndexWithoutOffsets(@TempDir Path folder) {
-        TopicPartition p0 = new TopicPartition(Topics.ENRICHED, 0);
-        try (SearchIndex disk = SearchIndex.onDisk(folder)) {
-            disk.apply(List.of(report(REPORT, T2)), Map.of(p0, 5L));
-            disk.deleteAll();
-
-            IndexQuery query = IndexQuery.of("妇女", filter(""));
-            assertThat(disk.search(query.lucene(), query.sort(), 0, 10, 0).total()).isZero();
-            assertThat(disk.documents()).isZero();
-            assertThat(disk.nextOffset(p0)).isNull();
-            assertThat(disk.index(report(REPORT, T2))).as("indexed again, not 'older than what is indexed'").isTrue();
         }
     }
 
@@ -230,15 +251,22 @@ class SearchIndexTest {
         try (SearchIndex reopened = SearchIndex.onDisk(folder)) {
             assertThat(reopened.documents()).isEqualTo(2);
             assertThat(reopened.paragraphs()).isEqualTo(8);
-            assertThat(reopened.index(report(REPORT, T2))).as("older than what is indexed").isFalse();
+            assertThat(indexNow(reopened, report(REPORT, T2))).as("older than what is indexed").isFalse();
             IndexQuery query = IndexQuery.of("secretary", filter(""));
-            assertThat(reopened.search(query.lucene(), query.sort(), 0, 10, 0).total()).isEqualTo(2);
+            assertThat(reopened.searcher().search(query.lucene(), query.sort(), 0, 10, 0).total()).isEqualTo(2);
         }
     }
 
-    private SearchIndex.Found search(String q, String filters) {
+    private IndexSearch.Found search(String q, String filters) {
         IndexQuery query = IndexQuery.of(q, filter(filters));
-        return index.search(query.lucene(), query.sort(), 0, 100, 0);
+        return index.searcher().search(query.lucene(), query.sort(), 0, 100, 0);
+    }
+
+    /** Indexes one document as the feed would, made searchable at once; whether it replaced what was indexed. */
+    private static boolean indexNow(SearchIndex index, DocumentEnriched event) {
+        boolean replaced = index.apply(List.of(event), Map.of()) == 1;
+        index.refreshIfStale();
+        return replaced;
     }
 
     private static ParagraphFilter filter(String queryString) {
@@ -256,7 +284,7 @@ class SearchIndexTest {
         return FilterParameters.paragraphs(QueryParameters.of(parameters, allowed));
     }
 
-    private static List<String> ids(List<SearchIndex.Ranked> hits) {
+    private static List<String> ids(List<IndexSearch.Ranked> hits) {
         return hits.stream().map(h -> h.documentId() + ":" + h.index()).toList();
     }
 

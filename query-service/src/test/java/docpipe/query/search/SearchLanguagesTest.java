@@ -121,10 +121,10 @@ class SearchLanguagesTest {
     void highlightsTheFormsOfTheWordThatMatched() {
         IndexQuery query = IndexQuery.of("femme", filter(""));
         String text = "Veiller à ce que les femmes participent pleinement";
-        assertThat(new Highlights().snippet(text, "fr", query.text())).contains("<em>femmes</em>");
+        assertThat(new Highlights().snippet(text, "fr", query)).contains("<em>femmes</em>");
         IndexQuery chinese = IndexQuery.of("决策", filter(""));
-        assertThat(new Highlights().snippet("参与各级政治的决策", "zh", chinese.text())).contains("<em>决策</em>");
-        assertThat(new Highlights().snippet("a <b> women", "en", IndexQuery.of("women", filter("")).text()))
+        assertThat(new Highlights().snippet("参与各级政治的决策", "zh", chinese)).contains("<em>决策</em>");
+        assertThat(new Highlights().snippet("a <b> women", "en", IndexQuery.of("women", filter(""))))
                 .isEqualTo("a &lt;b&gt; <em>women</em>");
     }
 
@@ -134,13 +134,13 @@ class SearchLanguagesTest {
 
     private List<String> symbols(String q, String filters) {
         IndexQuery query = IndexQuery.of(q, filter(filters));
-        return index.search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
+        return index.searcher().search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
                 .map(h -> symbolOf.get(h.documentId())).toList();
     }
 
     private List<String> texts(String q) {
         IndexQuery query = IndexQuery.of(q, filter(""));
-        return index.search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
+        return index.searcher().search(query.lucene(), query.sort(), 0, 100, 0).hits().stream()
                 .map(h -> textOf.get(h.documentId() + ":" + h.index())).toList();
     }
 
@@ -156,8 +156,9 @@ class SearchLanguagesTest {
             paragraphs.add(new EnrichedParagraph(new ParsedDocument.Paragraph(i, null, ParagraphKind.PARAGRAPH, null, List.of(),
                     texts[i], 1, List.of()), Annotations.EMPTY));
         }
-        index.index(new DocumentEnriched(id, symbol + ".pdf", AT, AT, new ParsedDocument.Metadata(symbol, symbol,
-                language, DocumentType.RESOLUTION, "2026-12-01", null, null, List.of(), 1), paragraphs, List.of(), "t", "g"));
+        index.apply(List.of(new DocumentEnriched(id, symbol + ".pdf", AT, AT, new ParsedDocument.Metadata(symbol, symbol,
+                language, DocumentType.RESOLUTION, "2026-12-01", null, null, List.of(), 1), paragraphs, List.of(), "t", "g")), Map.of());
+        index.refreshIfStale();
     }
 
     private static docpipe.query.web.ParagraphFilter filter(String queryString) {

@@ -1,4 +1,4 @@
-package docpipe.query.bench;
+package docpipe.bench.search;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -15,7 +15,6 @@ import docpipe.query.QueryServiceApplication;
 import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,20 +24,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Search latency over a corpus of at least 100,000 paragraphs, made by replicating and varying four real
  * UN documents (two Chinese, two English) and writing them through the service's own store path and into its
- * search index. Runs
- * the whole service (HTTP, JSON, the store on mongo-java-server's memory backend) and times each query
- * shape over HTTP. Not a test: run it by hand (see query-service/BENCHMARKS.md).
+ * search index the way the index's feed writes a batch ({@code SearchIndex.apply}, then {@code awaitSearchable},
+ * the wait behind STORED). Runs the whole service (HTTP, JSON, the store on mongo-java-server's memory backend; its
+ * Kafka listeners not started) and times each query shape over HTTP. Not a test: run it by hand (see
+ * benchmarks/README.md); the harness's {@code query} part is the measured one.
  *
  * <p>Arguments: {@code [paragraphs (100000)] [iterations per query (100)] [--spring.property=value ...]}.
  */
@@ -66,12 +68,13 @@ public final class SearchBenchmark {
             bases.add(new Base(source, paragraphs(read("/corpus/" + source))));
         }
 
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
-        broker.afterPropertiesSet();
         MongoServer mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         List<String> springArgs = new ArrayList<>(List.of("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                "--spring.kafka.bootstrap-servers=127.0.0.1:9",
+                "--spring.kafka.listener.auto-startup=false",
+                "--spring.kafka.admin.auto-create=false",
+                "--spring.kafka.admin.fail-fast=false",
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
                 "--logging.level.root=WARN"));
         springArgs.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
@@ -83,13 +86,17 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             int paragraphs = 0;
             int documents = 0;
+            DocumentEnriched event = null;
             for (int replica = 0; paragraphs < target; replica++) {
                 Base base = bases.get(replica % bases.size());
-                DocumentEnriched event = vary(base, replica, rules);
+                event = vary(base, replica, rules);
                 readModel.store(event);
-                index.index(event);
+                index.apply(List.of(event), Map.of());
                 paragraphs += event.paragraphs().size();
                 documents++;
+            }
+            if (!index.awaitSearchable(event.documentId().value(), event.enrichedAt(), Duration.ofMinutes(1))) {
+                throw new IllegalStateException("the index did not make the last document searchable");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "stored %d documents, %d paragraphs in %.1f s (%.0f paragraphs/s)%n",
@@ -118,7 +125,6 @@ public final class SearchBenchmark {
         } finally {
             context.close();
             mongo.shutdownNow();
-            broker.destroy();
         }
     }
 

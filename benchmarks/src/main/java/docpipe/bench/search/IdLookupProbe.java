@@ -1,4 +1,4 @@
-package docpipe.query.bench;
+package docpipe.bench.search;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * What reading paragraphs by {@code _id} costs on mongo-java-server (memory backend) at 100,000 paragraphs,
  * the question behind a term-postings index for issue 5: one {@code _id} lookup, {@code _id $in} lists of
  * growing length, {@code _id $in} combined with another field, and a full scan on a scalar field for
- * comparison. Not a test: run it by hand (see query-service/BENCHMARKS.md).
+ * comparison. Not a test: run it by hand (see benchmarks/README.md).
  */
 public final class IdLookupProbe {
 
