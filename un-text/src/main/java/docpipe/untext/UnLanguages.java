@@ -65,6 +65,20 @@ public final class UnLanguages {
         return guess(text);
     }
 
+    /**
+     * The language a text's script alone tells: Chinese, Russian or Arabic when most of its letters are in their
+     * script; empty for Latin script (English, French and Spanish share it) and for text without letters. A short
+     * query ({@code 议会}, {@code парламенты}) has no function words to go by, but its script still says this much.
+     */
+    public static Optional<String> byScript(String text) {
+        UnicodeScript script = text == null ? null : dominantScript(text);
+        if (script == null) {
+            return Optional.empty();
+        }
+        List<String> sharing = LANGUAGES.stream().filter(l -> l.script() == script).map(Language::code).toList();
+        return sharing.size() == 1 ? Optional.of(sharing.get(0)) : Optional.empty();
+    }
+
     /** The UN languages, in the order of languages.tsv. */
     public static List<String> codes() {
         return LANGUAGES.stream().map(Language::code).toList();

@@ -77,6 +77,17 @@ class UnLanguagesTest {
     }
 
     @Test
+    void aShortQueryInAScriptOfOneLanguageTellsThatLanguageAndLatinTellsNone() {
+        assertThat(UnLanguages.byScript("议会")).contains("zh");
+        assertThat(UnLanguages.byScript("парламенты")).contains("ru");
+        assertThat(UnLanguages.byScript("البرلمانات")).contains("ar");
+        assertThat(UnLanguages.byScript("parliaments")).isEmpty();
+        assertThat(UnLanguages.byScript("the parliaments of the world")).as("function words do not decide here").isEmpty();
+        assertThat(UnLanguages.byScript("76/270")).isEmpty();
+        assertThat(UnLanguages.byScript(null)).isEmpty();
+    }
+
+    @Test
     void knowsTheSixUnLanguages() {
         assertThat(UnLanguages.codes()).containsExactlyInAnyOrder("ar", "zh", "en", "es", "fr", "ru");
     }

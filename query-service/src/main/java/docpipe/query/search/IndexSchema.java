@@ -31,7 +31,7 @@ import java.util.Set;
 final class IndexSchema {
 
     /** Changes with the fields or their analysis; an index of another version is rebuilt from the topic. */
-    static final String VERSION = "4-lucene-facet-dimensions";
+    static final String VERSION = "5-paragraph-language-from-un-text";
 
     static final String DOCUMENT_ID = "documentId";
     static final String INDEX = "index";

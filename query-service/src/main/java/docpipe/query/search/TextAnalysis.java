@@ -1,5 +1,6 @@
 package docpipe.query.search;
 
+import docpipe.untext.UnLanguages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -86,76 +87,27 @@ final class TextAnalysis {
     }
 
     /**
-     * The field a paragraph is indexed in: the script decides for Chinese, Russian and Arabic (a Chinese document
-     * quotes English names, an English letter carries an Arabic annex); Latin text takes the document's language
-     * when it is English, French or Spanish.
+     * The field a paragraph is indexed in: the paragraph's language as {@link UnLanguages#confirm} reads it, that is the
+     * document's language unless the paragraph's script contradicts it (a Chinese document quotes an English paragraph,
+     * an English letter carries an Arabic annex); {@link TextField#OTHER} when that tells no UN language.
      */
     static TextField fieldFor(String text, String documentLanguage) {
-        return switch (Script.dominant(text)) {
-            case HAN -> TextField.ZH;
-            case CYRILLIC -> TextField.RU;
-            case ARABIC -> TextField.AR;
-            case LATIN, NONE -> {
-                TextField byLanguage = TextField.forLanguage(documentLanguage == null ? null
-                        : documentLanguage.toLowerCase(Locale.ROOT));
-                yield switch (byLanguage) {
-                    case EN, FR, ES -> byLanguage;
-                    default -> TextField.OTHER;
-                };
-            }
-        };
+        String declared = documentLanguage == null ? null : documentLanguage.toLowerCase(Locale.ROOT);
+        return UnLanguages.confirm(declared, text).map(TextField::forLanguage).orElse(TextField.OTHER);
     }
 
     /**
-     * The fields a query searches: those of the requested languages; else, by the query's script, the field of that
-     * script's language for Chinese, Cyrillic and Arabic (paragraphs in those scripts are indexed there whatever
-     * their document's language), and every field for Latin script,
-     * since Latin names, acronyms and symbols occur in paragraphs of every language.
+     * The fields a query searches: those of the requested languages; else the field of the language the query's script
+     * tells (Chinese, Cyrillic, Arabic: paragraphs in those scripts are indexed there whatever their document's
+     * language), and every field for Latin script, since Latin names, acronyms and symbols occur in paragraphs of every
+     * language and a short query has no function words to tell English from French or Spanish.
      */
     static List<TextField> fieldsFor(List<String> languages, String query) {
         if (languages != null && !languages.isEmpty()) {
             return languages.stream().map(l -> TextField.forLanguage(l.toLowerCase(Locale.ROOT))).distinct().toList();
         }
-        return switch (Script.dominant(query)) {
-            case HAN -> List.of(TextField.ZH);
-            case CYRILLIC -> List.of(TextField.RU);
-            case ARABIC -> List.of(TextField.AR);
-            case LATIN, NONE -> List.of(TextField.values());
-        };
-    }
-
-    /** The writing system most of a text's letters are in. */
-    enum Script {
-        LATIN, CYRILLIC, ARABIC, HAN, NONE;
-
-        static Script dominant(String text) {
-            int[] counts = new int[values().length];
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                i += Character.charCount(c);
-                if (Character.isLetter(c)) {
-                    counts[of(c).ordinal()]++;
-                }
-            }
-            Script best = NONE;
-            for (Script s : values()) {
-                if (s != NONE && counts[s.ordinal()] > counts[best.ordinal()]) {
-                    best = s;
-                }
-            }
-            return best;
-        }
-
-        /** The script of one code point. */
-        static Script of(int codePoint) {
-            return switch (Character.UnicodeScript.of(codePoint)) {
-                case LATIN -> LATIN;
-                case CYRILLIC -> CYRILLIC;
-                case ARABIC -> ARABIC;
-                case HAN, HIRAGANA, KATAKANA, HANGUL -> HAN;
-                default -> NONE;
-            };
-        }
+        return UnLanguages.byScript(query).map(l -> List.of(TextField.forLanguage(l)))
+                .orElseGet(() -> List.of(TextField.values()));
     }
 
     /** {@link CJKAnalyzer}'s chain, with the single characters kept beside the bigrams. */
