@@ -15,6 +15,8 @@ import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import docpipe.query.store.ReadModelCollections;
 import org.bson.Document;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.ByteArrayInputStream;
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pipeline's work in one process, without Kafka: the parse service's DocumentReader, the enrich service's
@@ -71,9 +74,8 @@ final class InProcess implements AutoCloseable {
     static InProcess start(Path storeFile) {
         MongoServer server = new MongoServer(new H2Backend(storeFile.toString()));
         String uri = server.bindAndGetConnectionString();
-        ConfigurableApplicationContext query = QueryServiceApplication.builder()
-                // arguments, not default properties: they must win over query-service.yml
-                .run("--server.port=0",
+        // through its own main method, its configuration and security included (no read token: reads are open)
+        ConfigurableApplicationContext query = startQueryService("--server.port=0",
                         "--spring.mongodb.uri=" + uri,
                         "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                         "--spring.kafka.listener.auto-startup=false",
@@ -86,6 +88,18 @@ final class InProcess implements AutoCloseable {
                         "--logging.level.org.apache.fontbox=ERROR",
                         "--spring.main.banner-mode=off");
         return new InProcess(server, query);
+    }
+
+    /** Runs query-service's main method and hands back the context it started (its main returns nothing). */
+    private static ConfigurableApplicationContext startQueryService(String... args) {
+        AtomicReference<ConfigurableApplicationContext> started = new AtomicReference<>();
+        SpringApplication.withHook(application -> new SpringApplicationRunListener() {
+            @Override
+            public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+                started.set(context);
+            }
+        }, () -> QueryServiceApplication.main(args));
+        return started.get();
     }
 
     record StageTimes(List<Double> parseMs, List<Double> enrichMs, List<Double> storeMs, List<Double> totalMs,

@@ -60,7 +60,7 @@ class IngestServiceIT {
         store = new MongoServer(new MemoryBackend());
         InetSocketAddress address = store.bind();
         mongoUri = "mongodb://127.0.0.1:" + address.getPort();
-        service = IngestServiceApplication.builder().run(
+        service = StartedFromMain.run(IngestServiceApplication::main,
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--spring.mongodb.uri=" + mongoUri,

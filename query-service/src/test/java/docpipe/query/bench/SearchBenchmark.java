@@ -1,5 +1,6 @@
 package docpipe.query.bench;
 
+import docpipe.query.StartedFromMain;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import docpipe.events.Annotations;
@@ -71,7 +72,7 @@ public final class SearchBenchmark {
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
                 "--logging.level.root=WARN"));
         springArgs.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-        ConfigurableApplicationContext context = QueryServiceApplication.builder().run(springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context = StartedFromMain.run(QueryServiceApplication::main, springArgs.toArray(String[]::new));
         try {
             ReadModel readModel = context.getBean(ReadModel.class);
             SearchIndex index = context.getBean(SearchIndex.class);

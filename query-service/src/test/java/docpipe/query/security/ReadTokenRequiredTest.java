@@ -96,7 +96,7 @@ class ReadTokenRequiredTest extends QueryServiceOverHttp {
         for (String target : new String[]{"/actuator/health;x=/../../api/documents", "/actuator/health/../../api/search",
                 "/actuator/health/%2e%2e/%2e%2e/api/search", "/console/..%2f..%2fapi/search", "/api;x=1/search",
                 "//api/search"}) {
-            assertThat(rawStatus(target)).as(target).isIn(400, 401);
+            assertThat(rawStatus(target)).as(target).isEqualTo(400);
         }
         assertThat(rawStatus("/api/search")).isEqualTo(401);
     }

@@ -40,13 +40,11 @@ final class IsolatedService implements AutoCloseable {
     private static final Path UNPACKED = Path.of("target", "isolated-services");
 
     private final String name;
-    private final URLClassLoader loader;
     private final ObjectName admin;
     final int port;
 
-    private IsolatedService(String name, URLClassLoader loader, ObjectName admin, int port) {
+    private IsolatedService(String name, ObjectName admin, int port) {
         this.name = name;
-        this.loader = loader;
         this.admin = admin;
         this.port = port;
     }
@@ -62,6 +60,7 @@ final class IsolatedService implements AutoCloseable {
         List<String> args = new ArrayList<>(arguments);
         args.add("--spring.application.admin.enabled=true");
         args.add("--spring.application.admin.jmx-name=" + admin);
+        leaveTheUrlHandlerFactoryAlone(loader);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // the threads the service starts (web server, listeners) inherit its class loader from here
@@ -79,16 +78,31 @@ final class IsolatedService implements AutoCloseable {
         }
         String port = (String) invoke(admin, "getProperty", new Object[] {"local.server.port"},
                 new String[] {String.class.getName()});
-        return new IsolatedService(name, loader, admin, Integer.parseInt(port));
+        return new IsolatedService(name, admin, Integer.parseInt(port));
     }
 
+    /**
+     * A JVM has one URL stream handler factory, and each copy of Tomcat would claim it (for {@code war:} URLs, which an
+     * embedded server never uses); the second claim fails. So each service's copy is told not to: the one thing
+     * this JVM cannot give four services at once, and nothing they use.
+     */
+    private static void leaveTheUrlHandlerFactoryAlone(ClassLoader loader) {
+        try {
+            loader.loadClass("org.apache.catalina.webresources.TomcatURLStreamHandlerFactory").getMethod("disable").invoke(null);
+        } catch (ClassNotFoundException e) {
+            // a service without Tomcat
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Closes the service's context. Its class loader stays open: client threads that end a moment after the context
+     * (a producer's network thread) still load classes, and this JVM ends with the test run anyway.
+     */
     @Override
     public void close() {
-        try {
-            invoke(admin, "shutdown", null, null);
-        } finally {
-            close(loader);
-        }
+        invoke(admin, "shutdown", null, null);
     }
 
     @Override
