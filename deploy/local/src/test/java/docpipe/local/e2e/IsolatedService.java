@@ -137,6 +137,7 @@ final class IsolatedService implements AutoCloseable {
             if (Files.exists(done)) {
                 return folder;
             }
+            removeEarlierVersions(execJar.getFileName().toString(), folder);
             try (JarFile jar = new JarFile(execJar.toFile())) {
                 for (JarEntry entry : jar.stream().toList()) {
                     String entryName = entry.getName();
@@ -157,6 +158,23 @@ final class IsolatedService implements AutoCloseable {
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What an earlier build of the same jar left unpacked (some 70 MB each). */
+    private static void removeEarlierVersions(String jarName, Path current) throws IOException {
+        if (!Files.isDirectory(UNPACKED)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(UNPACKED)) {
+            for (Path earlier : folders.filter(f -> f.getFileName().toString().startsWith(jarName + "-"))
+                    .map(Path::toAbsolutePath).filter(f -> !f.equals(current)).toList()) {
+                try (Stream<Path> tree = Files.walk(earlier)) {
+                    for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
         }
     }
 
