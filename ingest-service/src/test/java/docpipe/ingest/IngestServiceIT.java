@@ -170,14 +170,16 @@ class IngestServiceIT {
     @Test
     void takingOverAClaimKeepsBytesTheCrashedUploadHadStoredCompletely() throws Exception {
         byte[] bytes = "A/79/837 — stored completely, then the process was killed".getBytes(StandardCharsets.UTF_8);
-        String id = docpipe.events.DocumentId.fromSha256(
-                java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).value();
+        byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        String id = docpipe.events.DocumentId.fromSha256(sha256).value();
         try (var mongo = MongoClients.create(mongoUri)) {
             var database = mongo.getDatabase("docpipe-ingest");
             GridFSBuckets.create(database, "raw").uploadFromStream(new BsonString(id), "killed.txt",
                     new java.io.ByteArrayInputStream(bytes));
+            // every field a real claim has: the reconciler may settle it as STORED before the upload below arrives
             database.getCollection("uploads").insertOne(new org.bson.Document("_id", id)
-                    .append("fileName", "killed.txt").append("state", "CLAIMED")
+                    .append("fileName", "killed.txt").append("mediaType", "text/plain").append("size", (long) bytes.length)
+                    .append("sha256", java.util.HexFormat.of().formatHex(sha256)).append("state", "CLAIMED")
                     .append("receivedAt", new java.util.Date(0)).append("updatedAt", new java.util.Date(0)));
         }
 
