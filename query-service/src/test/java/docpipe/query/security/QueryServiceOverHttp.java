@@ -68,14 +68,17 @@ abstract class QueryServiceOverHttp {
     /**
      * The request line exactly as written, sent over a socket: {@link java.net.URI} and every HTTP client would
      * normalise a path such as {@code /actuator/health/../../api/search} before sending it.
-     * @return the status code
+     * @return the whole response, status line, headers and body
      */
-    int rawStatus(String requestTarget) throws IOException {
+    String raw(String requestTarget) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            return Integer.parseInt(statusLine.substring(9, 12));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    int rawStatus(String requestTarget) throws IOException {
+        return Integer.parseInt(raw(requestTarget).substring(9, 12));
     }
 }

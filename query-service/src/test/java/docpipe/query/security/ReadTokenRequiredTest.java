@@ -99,5 +99,7 @@ class ReadTokenRequiredTest extends QueryServiceOverHttp {
             assertThat(rawStatus(target)).as(target).isEqualTo(400);
         }
         assertThat(rawStatus("/api/search")).isEqualTo(401);
+        assertThat(raw("/api;x=1/search")).as("the refusal is problem details like every other error")
+                .containsIgnoringCase("Content-Type: application/problem+json").contains("\"status\":400");
     }
 }
