@@ -92,24 +92,24 @@ final class PipelineClient {
         return exchange(pipeline.queryPort, pathAndQuery, authorization).answer();
     }
 
-    /** The query service's answer with its {@code WWW-Authenticate} header, for a read it refuses. */
-    Refusal refusal(String authorization, String pathAndQuery) {
+    /** The query service's answer with the headers a refusal is judged by. */
+    Reply reply(String authorization, String pathAndQuery) {
         return exchange(pipeline.queryPort, pathAndQuery, authorization);
     }
 
-    record Refusal(Answer answer, String wwwAuthenticate, String contentType) {
+    record Reply(Answer answer, String wwwAuthenticate, String contentType) {
     }
 
     Answer get(int port, String pathAndQuery) {
         return exchange(port, pathAndQuery, null).answer();
     }
 
-    private Refusal exchange(int port, String pathAndQuery, String authorization) {
+    private Reply exchange(int port, String pathAndQuery, String authorization) {
         var request = http.get().uri("http://127.0.0.1:" + port + pathAndQuery);
         if (authorization != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
-        return request.exchange((req, res) -> new Refusal(
+        return request.exchange((req, res) -> new Reply(
                 new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())),
                 res.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE),
                 String.valueOf(res.getHeaders().getContentType())));

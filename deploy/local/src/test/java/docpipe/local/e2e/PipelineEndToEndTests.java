@@ -241,12 +241,12 @@ abstract class PipelineEndToEndTests {
     void readsADocumentOnlyWithTheReadToken() throws IOException {
         String id = uploadAndAwaitStored("A-RES-76-270.en.txt");
 
-        var anonymous = client.refusal(null, "/api/documents/" + id);
+        var anonymous = client.reply(null, "/api/documents/" + id);
         assertThat(anonymous.answer().status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(anonymous.wwwAuthenticate()).isEqualTo("Bearer realm=\"docpipe\"");
         assertThat(anonymous.answer().body().path("instance").asString()).isEqualTo("/api/documents/" + id);
-        var wrong = client.refusal("Bearer " + RunningPipeline.TOKEN, "/api/search?q=parliament");
+        var wrong = client.reply("Bearer " + RunningPipeline.TOKEN, "/api/search?q=parliament");
         assertThat(wrong.answer().status()).as("the ingest token is no read token").isEqualTo(401);
         assertThat(wrong.wwwAuthenticate()).contains("error=\"invalid_token\"");
         assertThat(client.queryWith("Bearer " + READ_TOKEN, "/api/documents/" + id).status()).isEqualTo(200);
