@@ -10,7 +10,6 @@ import docpipe.events.DocumentId;
 import docpipe.events.DocumentParsed;
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
-import docpipe.query.QueryServiceApplication;
 import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import docpipe.query.store.ReadModelCollections;
@@ -71,9 +70,8 @@ final class InProcess implements AutoCloseable {
     static InProcess start(Path storeFile) {
         MongoServer server = new MongoServer(new H2Backend(storeFile.toString()));
         String uri = server.bindAndGetConnectionString();
-        ConfigurableApplicationContext query = QueryServiceApplication.builder()
-                // arguments, not default properties: they must win over query-service.yml
-                .run("--server.port=0",
+        // through its own main method, its configuration and security included (no read token: reads are open)
+        ConfigurableApplicationContext query = QueryServiceFromMain.start("--server.port=0",
                         "--spring.mongodb.uri=" + uri,
                         "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                         "--spring.kafka.listener.auto-startup=false",

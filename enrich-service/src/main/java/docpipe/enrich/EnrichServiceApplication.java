@@ -11,13 +11,8 @@ public class EnrichServiceApplication {
 
     public static final String NAME = "enrich-service";
 
-    /** The application with its own config file name, so several services can share one test JVM. */
-    public static SpringApplicationBuilder builder() {
-        return new SpringApplicationBuilder(EnrichServiceApplication.class)
-                .properties("spring.config.name=" + NAME);
-    }
-
     public static void main(String[] args) {
-        builder().run(args);
+        // its configuration is the file named after it (src/main/resources/<NAME>.yml), not application.yml
+        new SpringApplicationBuilder(EnrichServiceApplication.class).properties("spring.config.name=" + NAME).run(args);
     }
 }

@@ -60,7 +60,7 @@ class IngestServiceIT {
         store = new MongoServer(new MemoryBackend());
         InetSocketAddress address = store.bind();
         mongoUri = "mongodb://127.0.0.1:" + address.getPort();
-        service = IngestServiceApplication.builder().run(
+        service = StartedFromMain.run(IngestServiceApplication::main,
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--spring.mongodb.uri=" + mongoUri,
@@ -180,8 +180,8 @@ class IngestServiceIT {
     @Test
     void takingOverAClaimKeepsBytesTheCrashedUploadHadStoredCompletely() throws Exception {
         byte[] bytes = "A/79/837 — stored completely, then the process was killed".getBytes(StandardCharsets.UTF_8);
-        String id = docpipe.events.DocumentId.fromSha256(
-                java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).value();
+        byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        String id = docpipe.events.DocumentId.fromSha256(sha256).value();
         try (var mongo = MongoClients.create(mongoUri)) {
             var database = mongo.getDatabase("docpipe-ingest");
             GridFSBuckets.create(database, "raw").uploadFromStream(new BsonString(id), "killed.txt",

@@ -22,7 +22,7 @@ class RefusesUnsafeTokenTest {
             args.add("--docpipe.ingest.token=" + token);
         }
 
-        assertThatThrownBy(() -> IngestServiceApplication.builder().run(args.toArray(String[]::new)).close())
+        assertThatThrownBy(() -> StartedFromMain.run(IngestServiceApplication::main, args.toArray(String[]::new)).close())
                 .hasRootCauseInstanceOf(TokenPolicy.UnsafeTokenException.class)
                 .rootCause().hasMessageContaining("DOCPIPE_INGEST_TOKEN");
     }

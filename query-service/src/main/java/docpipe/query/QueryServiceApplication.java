@@ -9,12 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class QueryServiceApplication {
 
-    public static SpringApplicationBuilder builder() {
-        return new SpringApplicationBuilder(QueryServiceApplication.class)
-                .properties("spring.config.name=query-service");
-    }
+    public static final String NAME = "query-service";
 
     public static void main(String[] args) {
-        builder().run(args);
+        // its configuration is the file named after it (src/main/resources/<NAME>.yml), not application.yml
+        new SpringApplicationBuilder(QueryServiceApplication.class).properties("spring.config.name=" + NAME).run(args);
     }
 }

@@ -1,6 +1,8 @@
 package docpipe.ingest.security;
 
 import docpipe.ingest.intake.IngestProperties;
+import docpipe.pipeline.security.BearerToken;
+import docpipe.pipeline.security.BearerTokenFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,12 +22,13 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, IngestProperties properties, RateLimitProperties rateLimit)
             throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint();
+        BearerToken token = BearerToken.of("docpipe.ingest.token", "DOCPIPE_INGEST_TOKEN", properties.token());
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
-                .addFilterBefore(new BearerTokenFilter(properties.token()), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(token, "ingest-client", "WRITER"), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(rateLimit), BearerTokenFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/**").authenticated()

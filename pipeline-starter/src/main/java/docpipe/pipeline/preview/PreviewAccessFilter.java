@@ -1,5 +1,6 @@
 package docpipe.pipeline.preview;
 
+import docpipe.pipeline.security.BearerToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,21 +11,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Lets a preview through only with {@code Authorization: Bearer <token>}; checked before the body is read, so an
- * anonymous client cannot make the service parse anything. Compared as SHA-256 digests in constant time.
+ * anonymous client cannot make the service parse anything. A plain servlet filter: the services with a preview
+ * (parse, enrich) have no other protected endpoint and do not carry Spring Security for this one.
  */
 public class PreviewAccessFilter extends OncePerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
-
-    private final byte[] expected;
+    private final BearerToken expected;
 
     public PreviewAccessFilter(PreviewProperties properties) {
-        this.expected = properties.enabled() ? sha256(properties.token().strip()) : null;
+        this.expected = properties.enabled()
+                ? BearerToken.of("docpipe.preview.token", "DOCPIPE_INGEST_TOKEN", properties.token()) : null;
     }
 
     @Override
@@ -35,9 +34,7 @@ public class PreviewAccessFilter extends OncePerRequestFilter {
                     + "it was started without a token (DOCPIPE_INGEST_TOKEN)");
             return;
         }
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                && MessageDigest.isEqual(expected, sha256(authorization.substring(BEARER.length()).strip()))) {
+        if (expected.isPresentedIn(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             chain.doFilter(request, response);
             return;
         }
@@ -52,13 +49,5 @@ public class PreviewAccessFilter extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}");
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

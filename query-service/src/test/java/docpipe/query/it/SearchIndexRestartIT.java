@@ -1,5 +1,6 @@
 package docpipe.query.it;
 
+import docpipe.query.StartedFromMain;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentId;
 import docpipe.events.Topics;
@@ -87,7 +88,7 @@ class SearchIndexRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Path indexDir) {
-        return QueryServiceApplication.builder().run("--server.port=0",
+        return StartedFromMain.run(QueryServiceApplication::main, "--server.port=0",
                 "--management.endpoint.health.show-details=always",
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "--spring.mongodb.uri=" + PipelineHarness.mongoUri(),

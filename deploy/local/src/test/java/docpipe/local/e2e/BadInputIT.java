@@ -79,6 +79,15 @@ class BadInputIT {
     }
 
     @Test
+    void answersReadsWithoutATokenWhenNoneIsConfigured() {
+        // the local stack's default: query-service started without docpipe.query.read-token
+        assertThat(client.queryWith(null, "/api/search?q=parliament").status()).isEqualTo(200);
+        assertThat(client.queryWith("Bearer " + RunningPipeline.TOKEN, "/api/themes").status()).isEqualTo(200);
+        assertThat(client.get(pipeline.queryPort, "/console/config.json").body().path("readTokenRequired").asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void everyBadInputGetsAPreciseAnswerAndThePipelineKeepsGoing() throws Exception {
         String before = storedGoodDocument("before");
 

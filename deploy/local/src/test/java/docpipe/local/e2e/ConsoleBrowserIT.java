@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web console as a newcomer uses it, in a real headless Chromium over the four services (one JVM, an embedded
  * KRaft broker, the MongoDB-wire store): upload the samples and watch them reach STORED, search in Chinese and
  * English, narrow by a facet, read a document and follow a citation, reprocess a failed upload, read the overview.
+ * query-service needs a read token, as Compose and Kubernetes run it: the page asks for it and reads with it.
  * Each step leaves a screenshot in {@code target/console-screenshots/}. The steps build on each other, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +47,7 @@ class ConsoleBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     /** A report and the resolution citing it (Chinese), and an English resolution. */
     private static final List<String> SAMPLES = List.of("A-79-837.zh.pdf", "A-RES-79-319.zh.txt", "A-RES-76-270.en.txt");
+    private static final String READ_TOKEN = "read-" + java.util.UUID.randomUUID();
 
     private EmbeddedInfrastructure infrastructure;
     private RunningPipeline pipeline;
@@ -58,7 +60,7 @@ class ConsoleBrowserIT {
         scratch = Files.createTempDirectory("console-it");
         infrastructure = new EmbeddedInfrastructure();
         pipeline = RunningPipeline.withConsole(infrastructure.bootstrapServers, infrastructure.mongoUri,
-                Files.createDirectory(scratch.resolve("inbox")));
+                Files.createDirectory(scratch.resolve("inbox")), READ_TOKEN);
         browser = HeadlessChromium.start();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -89,6 +91,7 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.cssSelector("input[type=search]"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("input[type=file][multiple]"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("input[type=password]#ingest-token"))).hasSize(1);
+        assertThat(browser.findElement(By.id("read-token")).isDisplayed()).as("the page asks for the read token").isTrue();
     }
 
     @Test
@@ -96,6 +99,8 @@ class ConsoleBrowserIT {
     void uploadsSeveralFilesAndFollowsEachToStored() throws IOException {
         open("#/upload");
         browser.findElement(By.id("ingest-token")).sendKeys(RunningPipeline.TOKEN);
+        // the field is read when it changes, as when the user leaves it
+        browser.findElement(By.id("read-token")).sendKeys(READ_TOKEN, Keys.TAB);
 
         List<Path> files = new ArrayList<>(SAMPLES.stream().map(name -> Samples.folder().resolve(name)).toList());
         files.add(arabicNote());
@@ -108,8 +113,9 @@ class ConsoleBrowserIT {
         assertThat(rows()).allSatisfy(row -> assertThat(cell(row, 2)).contains("STORED"));
         screenshot("02-upload-stored");
         assertThat(((JavascriptExecutor) browser).executeScript(
-                "return [sessionStorage.getItem('docpipe.ingestToken'), localStorage.length, document.cookie]"))
-                .as("the token is kept for the tab only").isEqualTo(List.of(RunningPipeline.TOKEN, 0L, ""));
+                "return [sessionStorage.getItem('docpipe.ingestToken'), sessionStorage.getItem('docpipe.readToken'), "
+                        + "localStorage.length, document.cookie]"))
+                .as("the tokens are kept for the tab only").isEqualTo(List.of(RunningPipeline.TOKEN, READ_TOKEN, 0L, ""));
     }
 
     @Test

@@ -79,14 +79,40 @@ final class PipelineClient {
         return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
     }
 
-    /** A GET on the query service; the path is a URI template, encoded here (so pass {@code q=妇女} as it is). */
+    /**
+     * A GET on the query service, with its read token when it has one; the path is a URI template, encoded here (so
+     * pass {@code q=妇女} as it is).
+     */
     Answer query(String pathAndQuery) {
-        return get(pipeline.queryPort, pathAndQuery);
+        return queryWith(pipeline.readToken == null ? null : "Bearer " + pipeline.readToken, pathAndQuery);
+    }
+
+    /** A GET on the query service with the given {@code Authorization} header, or (null) none. */
+    Answer queryWith(String authorization, String pathAndQuery) {
+        return exchange(pipeline.queryPort, pathAndQuery, authorization).answer();
+    }
+
+    /** The query service's answer with the headers a refusal is judged by. */
+    Reply reply(String authorization, String pathAndQuery) {
+        return exchange(pipeline.queryPort, pathAndQuery, authorization);
+    }
+
+    record Reply(Answer answer, String wwwAuthenticate, String contentType) {
     }
 
     Answer get(int port, String pathAndQuery) {
-        return http.get().uri("http://127.0.0.1:" + port + pathAndQuery)
-                .exchange((req, res) -> new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())));
+        return exchange(port, pathAndQuery, null).answer();
+    }
+
+    private Reply exchange(int port, String pathAndQuery, String authorization) {
+        var request = http.get().uri("http://127.0.0.1:" + port + pathAndQuery);
+        if (authorization != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        return request.exchange((req, res) -> new Reply(
+                new Answer(res.getStatusCode().value(), read(res.getBody().readAllBytes())),
+                res.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE),
+                String.valueOf(res.getHeaders().getContentType())));
     }
 
     String text(int port, String path) {

@@ -27,13 +27,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole pipeline as a user meets it: four services over a real Kafka broker and a MongoDB-wire
- * store, files uploaded over HTTP or dropped in the inbox, answers read from the query service.
- * Subclasses say which broker and store.
+ * store, files uploaded over HTTP or dropped in the inbox, answers read from the query service with the read token
+ * that Compose and Kubernetes give it. Subclasses say which broker and store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PipelineEndToEndTests {
 
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(90);
+    private static final String READ_TOKEN = "read-" + java.util.UUID.randomUUID();
 
     private Path inbox;
 
@@ -49,7 +50,7 @@ abstract class PipelineEndToEndTests {
     void startPipeline() throws Exception {
         inbox = Files.createTempDirectory("e2e-inbox");
         String[] infrastructure = startInfrastructure();
-        pipeline = new RunningPipeline(infrastructure[0], infrastructure[1], inbox);
+        pipeline = RunningPipeline.withReadToken(infrastructure[0], infrastructure[1], inbox, READ_TOKEN);
         client = new PipelineClient(pipeline);
     }
 
@@ -234,6 +235,23 @@ abstract class PipelineEndToEndTests {
         for (String metric : MonitoredMetrics.referencedIn(deploy)) {
             assertThat(published).as("a series of %s", metric).anyMatch(name -> name.startsWith(metric));
         }
+    }
+
+    @Test
+    void readsADocumentOnlyWithTheReadToken() throws IOException {
+        String id = uploadAndAwaitStored("A-RES-76-270.en.txt");
+
+        var anonymous = client.reply(null, "/api/documents/" + id);
+        assertThat(anonymous.answer().status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.wwwAuthenticate()).isEqualTo("Bearer realm=\"docpipe\"");
+        assertThat(anonymous.answer().body().path("instance").asString()).isEqualTo("/api/documents/" + id);
+        var wrong = client.reply("Bearer " + RunningPipeline.TOKEN, "/api/search?q=parliament");
+        assertThat(wrong.answer().status()).as("the ingest token is no read token").isEqualTo(401);
+        assertThat(wrong.wwwAuthenticate()).contains("error=\"invalid_token\"");
+        assertThat(client.queryWith("Bearer " + READ_TOKEN, "/api/documents/" + id).status()).isEqualTo(200);
+        assertThat(client.get(pipeline.queryPort, "/console/config.json").body().path("readTokenRequired").asBoolean())
+                .as("the console's settings are open and say a token is needed").isTrue();
     }
 
     @Test

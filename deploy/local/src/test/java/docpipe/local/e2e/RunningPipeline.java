@@ -4,33 +4,33 @@ import docpipe.enrich.EnrichServiceApplication;
 import docpipe.ingest.IngestServiceApplication;
 import docpipe.parse.ParseServiceApplication;
 import docpipe.query.QueryServiceApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.util.TestSocketUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * The four services started in this JVM against a given broker and store, each on a random port,
- * exactly as their own main methods start them.
+ * The four services started in this JVM against a given broker and store, each on a random port, each from its own
+ * exec jar's classes through its own main method ({@link IsolatedService}): with its own configuration and security,
+ * nothing excluded or added for the test.
  */
 final class RunningPipeline implements AutoCloseable {
 
     static final String TOKEN = "e2e-" + java.util.UUID.randomUUID();
 
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private final List<IsolatedService> services = new ArrayList<>();
     final int ingestPort;
     final int parsePort;
     final int enrichPort;
     final int queryPort;
+    /** The token query-service's reads need; null when they are open. */
+    final String readToken;
 
     private final List<String> extraArguments;
 
     RunningPipeline(String bootstrapServers, String mongoUri, Path inbox, String... extraArguments) {
-        this(bootstrapServers, mongoUri, inbox, false, extraArguments);
+        this(bootstrapServers, mongoUri, inbox, false, null, extraArguments);
     }
 
     /**
@@ -38,43 +38,46 @@ final class RunningPipeline implements AutoCloseable {
      * ingest-service is, and ingest-service allows the page's origin. Ingest's port is chosen before query-service
      * starts, because query-service must know it and starts first.
      */
-    static RunningPipeline withConsole(String bootstrapServers, String mongoUri, Path inbox) {
-        return new RunningPipeline(bootstrapServers, mongoUri, inbox, true);
+    static RunningPipeline withConsole(String bootstrapServers, String mongoUri, Path inbox, String readToken) {
+        return new RunningPipeline(bootstrapServers, mongoUri, inbox, true, readToken);
     }
 
-    private RunningPipeline(String bootstrapServers, String mongoUri, Path inbox, boolean console,
+    /** The pipeline as Compose and Kubernetes run it: query-service's reads need the given token. */
+    static RunningPipeline withReadToken(String bootstrapServers, String mongoUri, Path inbox, String readToken) {
+        return new RunningPipeline(bootstrapServers, mongoUri, inbox, false, readToken);
+    }
+
+    private RunningPipeline(String bootstrapServers, String mongoUri, Path inbox, boolean console, String readToken,
                             String... extraArguments) {
         this.extraArguments = List.of(extraArguments);
+        this.readToken = readToken;
         int chosenIngestPort = console ? TestSocketUtils.findAvailableTcpPort() : 0;
-        // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
-        queryPort = start(QueryServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY, 0,
-                console ? List.of("--docpipe.query.console.ingest-url=http://127.0.0.1:" + chosenIngestPort) : List.of());
-        enrichPort = start(EnrichServiceApplication::builder, bootstrapServers, mongoUri, inbox,
-                WITHOUT_SECURITY + "," + WITHOUT_MONGODB, 0, List.of());
-        parsePort = start(ParseServiceApplication::builder, bootstrapServers, mongoUri, inbox, WITHOUT_SECURITY, 0,
-                List.of());
-        ingestPort = start(IngestServiceApplication::builder, bootstrapServers, mongoUri, inbox, "", chosenIngestPort,
-                console ? List.of("--docpipe.ingest.cors.allowed-origins=http://127.0.0.1:" + queryPort) : List.of());
+        List<String> queryArguments = new ArrayList<>();
+        if (console) {
+            queryArguments.add("--docpipe.query.console.ingest-url=http://127.0.0.1:" + chosenIngestPort);
+        }
+        if (readToken != null) {
+            queryArguments.add("--docpipe.query.read-token=" + readToken);
+        }
+        try {
+            // Downstream first, so nothing is published before its consumer exists (they read from the start anyway).
+            queryPort = start("query-service", QueryServiceApplication.class, bootstrapServers, mongoUri, inbox, 0,
+                    queryArguments);
+            enrichPort = start("enrich-service", EnrichServiceApplication.class, bootstrapServers, mongoUri, inbox, 0,
+                    List.of());
+            parsePort = start("parse-service", ParseServiceApplication.class, bootstrapServers, mongoUri, inbox, 0,
+                    List.of());
+            ingestPort = start("ingest-service", IngestServiceApplication.class, bootstrapServers, mongoUri, inbox,
+                    chosenIngestPort,
+                    console ? List.of("--docpipe.ingest.cors.allowed-origins=http://127.0.0.1:" + queryPort) : List.of());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
-    /**
-     * Only the ingest service uses Spring Security; in this shared classpath the others would pick up its
-     * auto-configuration (and lock every endpoint) unless told not to, which their own jars never need.
-     */
-    private static final String WITHOUT_SECURITY = String.join(",",
-            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration");
-
-    /** The enrich service has no store; here it would find the others' MongoDB driver and configure a client. */
-    private static final String WITHOUT_MONGODB = String.join(",",
-            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration");
-
-    private int start(Supplier<SpringApplicationBuilder> builder, String bootstrapServers, String mongoUri,
-                      Path inbox, String excludedAutoConfiguration, int port, List<String> ownArguments) {
+    private int start(String name, Class<?> application, String bootstrapServers, String mongoUri, Path inbox, int port,
+                      List<String> ownArguments) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
@@ -84,19 +87,19 @@ final class RunningPipeline implements AutoCloseable {
                 "--docpipe.topics.retry-backoff=200ms",
                 "--docpipe.topics.retry-for=2s",
                 "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
-                "--spring.main.banner-mode=off",
-                "--spring.autoconfigure.exclude=" + excludedAutoConfiguration));
+                "--spring.main.banner-mode=off"));
         arguments.addAll(ownArguments);
         arguments.addAll(extraArguments);
-        ConfigurableApplicationContext context = builder.get().run(arguments.toArray(String[]::new));
-        contexts.add(context);
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        IsolatedService service = IsolatedService.start(name, application, arguments);
+        services.add(service);
+        return service.port;
     }
 
     @Override
     public void close() {
-        for (int i = contexts.size() - 1; i >= 0; i--) {
-            contexts.get(i).close();
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
         }
+        services.clear();
     }
 }

@@ -1,7 +1,9 @@
-package docpipe.query.web;
+package docpipe.query.security;
 
-import docpipe.pipeline.TokenPolicy;
+import docpipe.pipeline.security.BearerToken;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.Optional;
 
 /**
  * Who may read.
@@ -14,17 +16,26 @@ record ReadAccessProperties(String readToken) {
 
     /** Unset keeps reads open; but a token that is set must be one nobody can guess, or the service does not start. */
     ReadAccessProperties {
-        if (readToken != null && !readToken.isBlank()) {
-            TokenPolicy.check("docpipe.query.read-token", "DOCPIPE_QUERY_READ_TOKEN", readToken);
+        if (isSet(readToken)) {
+            token(readToken);
         }
     }
 
-    boolean protectedByToken() {
+    /** The token reads must carry; empty when reads are open. */
+    Optional<BearerToken> token() {
+        return isSet(readToken) ? Optional.of(token(readToken)) : Optional.empty();
+    }
+
+    private static BearerToken token(String readToken) {
+        return BearerToken.of("docpipe.query.read-token", "DOCPIPE_QUERY_READ_TOKEN", readToken);
+    }
+
+    private static boolean isSet(String readToken) {
         return readToken != null && !readToken.isBlank();
     }
 
     @Override
     public String toString() {
-        return "ReadAccessProperties[readToken=" + (protectedByToken() ? "(set)" : "(unset)") + "]";
+        return "ReadAccessProperties[readToken=" + (isSet(readToken) ? "(set)" : "(unset)") + "]";
     }
 }

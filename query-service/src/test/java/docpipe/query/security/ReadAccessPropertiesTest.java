@@ -1,4 +1,4 @@
-package docpipe.query.web;
+package docpipe.query.security;
 
 import docpipe.pipeline.TokenPolicy;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,14 @@ class ReadAccessPropertiesTest {
 
     @Test
     void leavesReadsOpenWhenNoTokenIsSet() {
-        assertThat(new ReadAccessProperties("").protectedByToken()).isFalse();
-        assertThat(new ReadAccessProperties("c0ffee-4b1d-9e2a-7f3c-read").protectedByToken()).isTrue();
+        assertThat(new ReadAccessProperties("").token()).isEmpty();
+        assertThat(new ReadAccessProperties("   ").token()).isEmpty();
+        assertThat(new ReadAccessProperties(null).token()).isEmpty();
+        assertThat(new ReadAccessProperties("c0ffee-4b1d-9e2a-7f3c-read").token()).isPresent();
+    }
+
+    @Test
+    void neverShowsTheTokenInItsDescription() {
+        assertThat(new ReadAccessProperties("c0ffee-4b1d-9e2a-7f3c-read").toString()).doesNotContain("c0ffee");
     }
 }
