@@ -10,6 +10,8 @@ import docpipe.events.DocumentId;
 import docpipe.events.DocumentParsed;
 import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.DocumentReader;
+import docpipe.pipeline.StartedFromMain;
+import docpipe.query.QueryServiceApplication;
 import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import docpipe.query.store.ReadModelCollections;
@@ -71,7 +73,7 @@ final class InProcess implements AutoCloseable {
         MongoServer server = new MongoServer(new H2Backend(storeFile.toString()));
         String uri = server.bindAndGetConnectionString();
         // through its own main method, its configuration and security included (no read token: reads are open)
-        ConfigurableApplicationContext query = QueryServiceFromMain.start("--server.port=0",
+        ConfigurableApplicationContext query = StartedFromMain.run(QueryServiceApplication::main, "--server.port=0",
                         "--spring.mongodb.uri=" + uri,
                         "--spring.kafka.bootstrap-servers=127.0.0.1:9",
                         "--spring.kafka.listener.auto-startup=false",

@@ -5,6 +5,7 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import docpipe.events.Topics;
+import docpipe.pipeline.StartedFromMain;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;

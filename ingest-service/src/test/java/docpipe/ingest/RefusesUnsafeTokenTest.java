@@ -1,5 +1,6 @@
 package docpipe.ingest;
 
+import docpipe.pipeline.StartedFromMain;
 import docpipe.pipeline.TokenPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

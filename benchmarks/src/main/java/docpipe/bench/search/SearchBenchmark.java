@@ -2,7 +2,6 @@ package docpipe.bench.search;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import docpipe.bench.QueryServiceFromMain;
 import docpipe.events.Annotations;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
@@ -12,6 +11,8 @@ import docpipe.events.EntityType;
 import docpipe.events.ParagraphKind;
 import docpipe.events.ParagraphRole;
 import docpipe.events.ParsedDocument;
+import docpipe.pipeline.StartedFromMain;
+import docpipe.query.QueryServiceApplication;
 import docpipe.query.search.SearchIndex;
 import docpipe.query.store.ReadModel;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -78,7 +79,7 @@ public final class SearchBenchmark {
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort(),
                 "--logging.level.root=WARN"));
         springArgs.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length));
-        ConfigurableApplicationContext context = QueryServiceFromMain.start(springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context = StartedFromMain.run(QueryServiceApplication::main, springArgs.toArray(String[]::new));
         try {
             ReadModel readModel = context.getBean(ReadModel.class);
             SearchIndex index = context.getBean(SearchIndex.class);

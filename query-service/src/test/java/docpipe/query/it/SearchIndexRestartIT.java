@@ -1,9 +1,9 @@
 package docpipe.query.it;
 
-import docpipe.query.StartedFromMain;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentId;
 import docpipe.events.Topics;
+import docpipe.pipeline.StartedFromMain;
 import docpipe.query.QueryServiceApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
