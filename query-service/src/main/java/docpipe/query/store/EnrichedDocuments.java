@@ -5,7 +5,6 @@ import docpipe.events.Annotations.EntityMention;
 import docpipe.events.DocumentEnriched;
 import docpipe.events.DocumentEnriched.EnrichedParagraph;
 import docpipe.events.DocumentId;
-import docpipe.events.EntityType;
 import docpipe.events.ParsedDocument;
 import docpipe.query.store.StoredDocument.EntityCount;
 import docpipe.query.store.StoredDocument.Metadata;
@@ -136,20 +135,14 @@ final class EnrichedDocuments {
         }
     }
 
-    /** The symbols the document cites: the event's references and every DOCUMENT entity, itself excluded. */
+    /**
+     * The symbols the document cites, in the form references are looked up by: the event's {@code references}, which
+     * the enrich service makes from every {@code doc:} entity without the document's own symbol (it is not recomputed
+     * here).
+     */
     private static List<String> references(DocumentEnriched event) {
         Set<String> symbols = new LinkedHashSet<>();
         event.references().forEach(r -> addSymbol(symbols, r));
-        for (EnrichedParagraph p : event.paragraphs()) {
-            for (EntityMention e : annotations(p).entities()) {
-                if (e.type() == EntityType.DOCUMENT || (e.id() != null && e.id().startsWith("doc:"))) {
-                    addSymbol(symbols, e.id());
-                }
-            }
-        }
-        if (event.metadata() != null) {
-            symbols.remove(UnSymbols.key(event.metadata().symbol()));
-        }
         return List.copyOf(symbols);
     }
 

@@ -96,7 +96,7 @@ final class SampleCorpus {
                 "Interaction between the United Nations, national parliaments and the Inter-Parliamentary Union",
                 "en", DocumentType.RESOLUTION, "2022-05-23", "76", "124", List.of("124"), 6);
         return new DocumentEnriched(id, "A-RES-76-270.en.txt", RECEIVED, enrichedAt, metadata, b.paragraphs,
-                List.of(), "themes-1", "gazetteer-1");
+                b.references(), "themes-1", "gazetteer-1");
     }
 
     /**
@@ -128,7 +128,7 @@ final class SampleCorpus {
         ParsedDocument.Metadata metadata = new ParsedDocument.Metadata(symbol, title, language, DocumentType.RESOLUTION, date,
                 session, null, List.of(), 6);
         return new DocumentEnriched(id, symbol.replace('/', '-') + "." + language + ".txt", RECEIVED, enrichedAt,
-                metadata, b.paragraphs, List.of(), "themes-1", "gazetteer-1");
+                metadata, b.paragraphs, b.references(), "themes-1", "gazetteer-1");
     }
 
     /** Collects paragraphs in document order; tag methods apply to the last paragraph added. */
@@ -175,6 +175,13 @@ final class SampleCorpus {
             int start = Math.max(0, current.text().indexOf(text));
             entities.add(new EntityMention(id, EntityType.fromName(type), text, name, start, start + text.length()));
             return replace();
+        }
+
+        /** The documents cited, as the enrich service sends them: every {@code doc:} entity, in order of first mention. */
+        List<String> references() {
+            return paragraphs.stream().flatMap(p -> p.annotations().entities().stream())
+                    .map(EntityMention::id).filter(id -> id.startsWith("doc:")).map(id -> id.substring("doc:".length()))
+                    .distinct().toList();
         }
 
         private Builder add(String number, ParagraphKind kind, ParagraphRole role, String text) {

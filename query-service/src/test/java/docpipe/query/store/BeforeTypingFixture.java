@@ -47,7 +47,10 @@ public final class BeforeTypingFixture {
         }
     }
 
-    /** The event the fixture was stored from (with a clock at {@code RECEIVED + 10 s}). */
+    /**
+     * The event the fixture was stored from (with a clock at {@code RECEIVED + 10 s}). Its references hold the cited
+     * {@code doc:} entity as the enrich service sends it; the read model no longer adds the entities to them itself.
+     */
     static DocumentEnriched event() {
         var meta = new ParsedDocument.Metadata("A/79/837", "联合国、各国议会与各国议会联盟之间的互动", "zh", DocumentType.REPORT,
                 "2025-03-31", "79", "126", List.of("126"), 15);
@@ -69,6 +72,6 @@ public final class BeforeTypingFixture {
                         List.of(new Annotations.EntityMention("org:UNDP", EntityType.ORGANIZATION, "UNDP",
                                 "United Nations Development Programme", 27, 31))));
         return new DocumentEnriched(ID, "A-79-837.zh.txt", RECEIVED, RECEIVED.plusSeconds(5), meta,
-                List.of(heading, cites, operative), List.of("A/RES/74/304"), "taxonomy-3", "gazetteer-7", "sdg-2");
+                List.of(heading, cites, operative), List.of("A/RES/74/304", "A/RES/76/270"), "taxonomy-3", "gazetteer-7", "sdg-2");
     }
 }
