@@ -12,6 +12,7 @@ import docpipe.query.store.StoredDocument;
 import docpipe.query.store.StoredDocuments;
 import docpipe.query.web.NotFoundException;
 import docpipe.query.web.Paging;
+import docpipe.untext.UnSymbols;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -58,10 +59,13 @@ class DocumentQueries {
         return store.find(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
     }
 
-    /** The symbols this document cites, each with the id of the cited document when it is stored. */
+    /**
+     * The symbols this document cites, each with the id of the cited document when it is stored. They are kept as
+     * comparison keys (capitals); a reader sees them as written ({@code A/73/L.6/Add.1}, not {@code ADD.1}).
+     */
     private List<Reference> references(StoredDocument d) {
         Map<String, DocumentId> ids = store.idsBySymbolKey(d.references());
-        return d.references().stream().map(s -> new Reference(s, value(ids.get(s)))).toList();
+        return d.references().stream().map(s -> new Reference(UnSymbols.normalize(s), value(ids.get(s)))).toList();
     }
 
     /** The stored documents that cite this one; resolved when read, so a later document links up with an earlier one. */
@@ -71,7 +75,7 @@ class DocumentQueries {
         }
         return store.citing(d.symbolKey()).stream()
                 .map(c -> new Reference(c.metadata() != null && c.metadata().symbol() != null
-                        ? c.metadata().symbol() : c.symbolKey(), c.id().value()))
+                        ? c.metadata().symbol() : UnSymbols.normalize(c.symbolKey()), c.id().value()))
                 .sorted(Comparator.comparing(Reference::symbol, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Reference::documentId))
                 .toList();

@@ -65,6 +65,16 @@ class ViewsTest {
     }
 
     @Test
+    void showsACitedSymbolAsWrittenThoughItIsKeptAsAKey() {
+        var documents = client.getDatabase("views").getCollection("documents");
+        documents.updateOne(new Document("_id", BeforeTypingFixture.ID.value()),
+                new Document("$push", new Document("references", "A/73/L.6/ADD.1")));
+
+        assertThat(queries.document(BeforeTypingFixture.ID).references()).last()
+                .isEqualTo(new Views.Reference("A/73/L.6/Add.1", null));
+    }
+
+    @Test
     void theDocumentViewResolvesNoReferenceToADocumentNotStored() {
         Views.DocumentView view = queries.document(BeforeTypingFixture.ID);
 
