@@ -52,6 +52,7 @@ public final class ChildProcessExtraction implements Extraction, AutoCloseable {
     /** The exit status of a JVM that {@code -XX:+ExitOnOutOfMemoryError} stopped. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
     private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final String INITIAL_HEAP = "32m";
 
     private final Options options;
     private final Semaphore slots;
@@ -175,8 +176,12 @@ public final class ChildProcessExtraction implements Extraction, AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of("-Xmx" + options.maxHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                "-Xss1m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+        // A small footprint, as the local stack gives its services: -Xms small (without it the JVM starts with 1/64
+        // of the machine's memory as heap, 384 MB on 24 GB, and stays that big resident for every small document),
+        // and C1 only (no C2 compiler threads and their memory)
+        command.addAll(List.of("-Xms" + INITIAL_HEAP, "-Xmx" + options.maxHeap(), "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8"));
         command.addAll(ChildClasspath.launch(ExtractionChild.class));
         command.addAll(List.of(String.valueOf(options.maxBytes()), String.valueOf(options.maxChars()),
                 String.valueOf(options.timeout().toMillis())));
