@@ -4,7 +4,6 @@ import docpipe.events.ParsedDocument;
 import docpipe.parse.extract.UnreadableDocumentException;
 import docpipe.pipeline.preview.PreviewAccessFilter;
 import docpipe.pipeline.preview.PreviewWorkers;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -40,11 +39,7 @@ class ParsePreviewController {
 
     @ExceptionHandler(PreviewWorkers.Busy.class)
     ResponseEntity<ProblemDetail> busy(PreviewWorkers.Busy e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setTitle("Previews are busy");
-        problem.setProperty("reason", "preview-busy");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+        return e.response();
     }
 
     @ExceptionHandler(UnreadableDocumentException.class)

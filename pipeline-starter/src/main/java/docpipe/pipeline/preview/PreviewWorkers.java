@@ -1,6 +1,10 @@
 package docpipe.pipeline.preview;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
@@ -74,6 +78,15 @@ public class PreviewWorkers implements DisposableBean {
 
         public long retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+
+        /** The answer a preview endpoint gives: 503 problem details with {@code Retry-After}, the same in every service. */
+        public ResponseEntity<ProblemDetail> response() {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, getMessage());
+            problem.setTitle("Previews are busy");
+            problem.setProperty("reason", "preview-busy");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(problem);
         }
     }
 }

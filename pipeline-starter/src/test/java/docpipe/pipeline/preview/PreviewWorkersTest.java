@@ -42,6 +42,16 @@ class PreviewWorkersTest {
     }
 
     @Test
+    void answersABusyPreviewWith503ProblemDetailsAndWhenToRetry() {
+        var answer = new PreviewWorkers.Busy("2 previews are running", 7).response();
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("7");
+        assertThat(answer.getBody().getDetail()).isEqualTo("2 previews are running");
+        assertThat(answer.getBody().getProperties()).containsEntry("reason", "preview-busy");
+    }
+
+    @Test
     void givesUpAPreviewThatOutlastsItsTime() {
         PreviewWorkers workers = new PreviewWorkers(new PreviewProperties("", 1, 0, Duration.ofMillis(200)));
         try {
